@@ -1,0 +1,63 @@
+package io.github.corspolicy.core;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import io.github.corspolicy.core.internal.LogSafe;
+
+/**
+ * Why a request was rejected: a typed reason, the setting that would allow the request, the value
+ * at fault (made safe to log) and a sentence a person can act on.
+ */
+public final class CorsRejection {
+
+	private final RejectionReason reason;
+
+	private final @Nullable CorsSetting setting;
+
+	private final String value;
+
+	/** Message with {@code %1$s} for the setting prefix and {@code %2$s} for the value. */
+	private final String template;
+
+	CorsRejection(RejectionReason reason, @Nullable CorsSetting setting, String rawValue, String template) {
+		this.reason = reason;
+		this.setting = setting;
+		this.value = LogSafe.quote(rawValue);
+		this.template = template;
+	}
+
+	public RejectionReason reason() {
+		return this.reason;
+	}
+
+	/** The setting that would allow the request, or {@code null} when no setting can. */
+	public @Nullable CorsSetting setting() {
+		return this.setting;
+	}
+
+	/** The offending value, quoted, truncated and limited to printable ASCII: safe for logs. */
+	public String value() {
+		return this.value;
+	}
+
+	/** The explanation, naming settings by their plain keys ({@code allowed-origins}). */
+	public String message() {
+		return message("");
+	}
+
+	/**
+	 * The explanation, naming settings with a prefix, such as {@code cors.} or
+	 * {@code cors.mappings[0].}, so that it names the property a user would change.
+	 */
+	public String message(String settingPrefix) {
+		return String.format(Locale.ROOT, this.template, settingPrefix, this.value);
+	}
+
+	@Override
+	public String toString() {
+		return this.reason.tag() + ": " + message();
+	}
+
+}

@@ -1,0 +1,42 @@
+package io.github.corspolicy.core;
+
+/**
+ * The settings of a policy, named as in configuration files ({@code allowed-origins}), so that
+ * messages from the core read the same as the properties users write.
+ */
+public enum CorsSetting {
+
+	ALLOWED_ORIGINS("allowed-origins"),
+
+	ALLOWED_ORIGIN_PATTERNS("allowed-origin-patterns"),
+
+	ALLOWED_ORIGIN_REGEXES("allowed-origin-regexes"),
+
+	ALLOWED_METHODS("allowed-methods"),
+
+	ALLOWED_HEADERS("allowed-headers"),
+
+	EXPOSED_HEADERS("exposed-headers"),
+
+	MAX_AGE("max-age"),
+
+	ALLOW_CREDENTIALS("allow-credentials"),
+
+	ALLOW_PRIVATE_NETWORK("allow-private-network"),
+
+	PREFLIGHT_STATUS("preflight-status"),
+
+	DANGEROUSLY_ALLOW_NULL_ORIGIN("dangerously-allow-null-origin");
+
+	private final String key;
+
+	CorsSetting(String key) {
+		this.key = key;
+	}
+
+	/** The name in configuration vocabulary, such as {@code allowed-origins}. */
+	public String key() {
+		return this.key;
+	}
+
+}

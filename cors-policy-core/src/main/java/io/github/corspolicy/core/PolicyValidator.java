@@ -1,0 +1,302 @@
+package io.github.corspolicy.core;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.jspecify.annotations.Nullable;
+
+import io.github.corspolicy.core.internal.HttpSyntax;
+import io.github.corspolicy.core.internal.OriginPattern;
+import io.github.corspolicy.core.internal.OriginSyntax;
+
+/**
+ * Checks every setting of a builder, collects every problem, and produces the normalised settings
+ * with the compiled patterns and regexes. Errors stop the build; warnings travel with the policy.
+ */
+final class PolicyValidator {
+
+	/** Chromium caps the preflight cache at two hours (Firefox at 24). */
+	static final Duration CHROMIUM_MAX_AGE_CAP = Duration.ofHours(2);
+
+	private static final Set<String> STANDARD_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT",
+			"OPTIONS", "TRACE", "PATCH");
+
+	private final CorsPolicy.Builder builder;
+
+	private final List<PolicyProblem> errors = new ArrayList<>();
+
+	private final List<PolicyProblem> warnings = new ArrayList<>();
+
+	private final List<OriginPattern> patterns = new ArrayList<>();
+
+	private final List<Pattern> regexes = new ArrayList<>();
+
+	PolicyValidator(CorsPolicy.Builder builder) {
+		this.builder = builder;
+	}
+
+	/** The outcome: settings and compiled matchers, valid only when {@code errors} is empty. */
+	record Result(PolicySettings settings, List<OriginPattern> patterns, List<Pattern> regexes,
+			List<PolicyProblem> errors, List<PolicyProblem> warnings) {
+	}
+
+	Result validate() {
+		CorsPolicy.Builder b = this.builder;
+		PolicySettings settings = new PolicySettings(origins(), originPatterns(), originRegexes(),
+				methods(), allowedHeaders(), exposedHeaders(), maxAge(), b.allowCredentials, b.allowPrivateNetwork,
+				preflightStatus(), b.dangerouslyAllowNullOrigin);
+		checkCombinations(settings);
+		return new Result(settings, List.copyOf(this.patterns), List.copyOf(this.regexes), List.copyOf(this.errors),
+				List.copyOf(this.warnings));
+	}
+
+	private List<String> origins() {
+		List<String> values = this.builder.allowedOrigins;
+		Map<String, Boolean> result = new LinkedHashMap<>();
+		for (int i = 0; i < values.size(); i++) {
+			String value = values.get(i);
+			if (value.equals(PolicySettings.ANY)) {
+				anyAlone(CorsSetting.ALLOWED_ORIGINS, values, i, "origins");
+				result.put(value, true);
+			}
+			else if (value.equalsIgnoreCase("null")) {
+				nullOrigin(i, value, result);
+			}
+			else {
+				OriginSyntax.Parsed parsed = OriginSyntax.parse(value, false);
+				if (parsed.origin() == null) {
+					error(CorsSetting.ALLOWED_ORIGINS, i, value, parsed.problem(), parsed.fix());
+				}
+				else {
+					result.put(parsed.origin(), true);
+					warnIfInsecure(CorsSetting.ALLOWED_ORIGINS, i, value, parsed.origin(), isLoopback(parsed.origin()));
+				}
+			}
+		}
+		return List.copyOf(result.keySet());
+	}
+
+	private void nullOrigin(int i, String value, Map<String, Boolean> result) {
+		if (this.builder.dangerouslyAllowNullOrigin) {
+			result.put("null", true);
+			return;
+		}
+		error(CorsSetting.ALLOWED_ORIGINS, i, value,
+				"is the origin of sandboxed iframes, file: pages and cross-origin redirects: any site can send it",
+				"remove it; if you accept that risk, also set "
+						+ CorsSetting.DANGEROUSLY_ALLOW_NULL_ORIGIN.key() + "=true");
+	}
+
+	private List<String> originPatterns() {
+		List<String> values = this.builder.allowedOriginPatterns;
+		Map<String, Boolean> result = new LinkedHashMap<>();
+		for (int i = 0; i < values.size(); i++) {
+			String value = values.get(i);
+			OriginPattern.Parsed parsed = OriginPattern.parse(value);
+			OriginPattern pattern = parsed.pattern();
+			if (pattern == null) {
+				error(CorsSetting.ALLOWED_ORIGIN_PATTERNS, i, value, parsed.problem(), parsed.fix());
+			}
+			else if (result.put(pattern.toString(), true) == null) {
+				this.patterns.add(pattern);
+				warnIfInsecure(CorsSetting.ALLOWED_ORIGIN_PATTERNS, i, value, pattern.toString(), pattern.isLoopback());
+			}
+		}
+		return List.copyOf(result.keySet());
+	}
+
+	private List<String> originRegexes() {
+		List<String> values = this.builder.allowedOriginRegexes;
+		List<String> result = new ArrayList<>();
+		for (int i = 0; i < values.size(); i++) {
+			String value = values.get(i);
+			Pattern regex = compileRegex(i, value);
+			if (regex != null && !result.contains(value)) {
+				result.add(value);
+				this.regexes.add(regex);
+				warnIfUnescapedDot(i, value);
+			}
+		}
+		return List.copyOf(result);
+	}
+
+	private @Nullable Pattern compileRegex(int i, String value) {
+		if (value.isBlank()) {
+			error(CorsSetting.ALLOWED_ORIGIN_REGEXES, i, value, "is empty",
+					"remove the empty entry (often a stray comma in a list)");
+			return null;
+		}
+		try {
+			return Pattern.compile(value);
+		}
+		catch (PatternSyntaxException ex) {
+			error(CorsSetting.ALLOWED_ORIGIN_REGEXES, i, value, "is not a valid regular expression: "
+					+ ex.getDescription() + " at index " + ex.getIndex(),
+					"correct the expression, e.g. https://[a-z0-9-]+\\.example\\.com");
+			return null;
+		}
+	}
+
+	private void warnIfUnescapedDot(int i, String value) {
+		boolean escaped = false;
+		int classDepth = 0;
+		for (int c = 0; c < value.length(); c++) {
+			char ch = value.charAt(c);
+			if (!escaped && ch == '.' && classDepth == 0 && c + 1 < value.length()
+					&& Character.isLetterOrDigit(value.charAt(c + 1))) {
+				warning(CorsSetting.ALLOWED_ORIGIN_REGEXES, i, value,
+						"has an unescaped '.', which matches any character: 'app.example.com' also matches 'appXexample.com'",
+						"escape dots in host names as '\\.'");
+				return;
+			}
+			classDepth += (!escaped && ch == '[') ? 1 : (!escaped && ch == ']' && classDepth > 0) ? -1 : 0;
+			escaped = !escaped && ch == '\\';
+		}
+	}
+
+	private List<String> methods() {
+		List<String> values = this.builder.allowedMethods;
+		List<String> result = new ArrayList<>();
+		for (int i = 0; i < values.size(); i++) {
+			String value = values.get(i);
+			if (value.equals(PolicySettings.ANY)) {
+				anyAlone(CorsSetting.ALLOWED_METHODS, values, i, "methods");
+			}
+			else if (!HttpSyntax.isToken(value)) {
+				error(CorsSetting.ALLOWED_METHODS, i, value, "is not a method name (an RFC 9110 token)",
+						value.contains(",") ? "write one method per entry" : "write a method such as GET or PUT");
+				continue;
+			}
+			else if (isLowerCaseStandardMethod(value)) {
+				String upper = value.toUpperCase(Locale.ROOT);
+				error(CorsSetting.ALLOWED_METHODS, i, value, "is a lower-case spelling of " + upper
+						+ "; methods are case-sensitive and browsers send " + upper, "write '" + upper + "'");
+				continue;
+			}
+			if (!result.contains(value)) {
+				result.add(value);
+			}
+		}
+		return List.copyOf(result);
+	}
+
+	private static boolean isLowerCaseStandardMethod(String value) {
+		String upper = value.toUpperCase(Locale.ROOT);
+		return !upper.equals(value) && STANDARD_METHODS.contains(upper);
+	}
+
+	private List<String> allowedHeaders() {
+		return headerNames(CorsSetting.ALLOWED_HEADERS, this.builder.allowedHeaders, true);
+	}
+
+	private List<String> exposedHeaders() {
+		return headerNames(CorsSetting.EXPOSED_HEADERS, this.builder.exposedHeaders, false);
+	}
+
+	private List<String> headerNames(CorsSetting setting, List<String> values, boolean lowerCase) {
+		List<String> result = new ArrayList<>();
+		for (int i = 0; i < values.size(); i++) {
+			String value = values.get(i);
+			if (value.equals(PolicySettings.ANY)) {
+				anyAlone(setting, values, i, "header names");
+			}
+			else if (!HttpSyntax.isToken(value)) {
+				error(setting, i, value, "is not a header name (an RFC 9110 token)",
+						value.contains(",") ? "write one header name per entry" : "write a name such as X-Request-ID");
+				continue;
+			}
+			String name = lowerCase ? value.toLowerCase(Locale.ROOT) : value;
+			if (result.stream().noneMatch(name::equalsIgnoreCase)) {
+				result.add(name);
+			}
+		}
+		return List.copyOf(result);
+	}
+
+	private @Nullable Duration maxAge() {
+		Duration maxAge = this.builder.maxAge;
+		if (maxAge == null) {
+			return null;
+		}
+		if (maxAge.isNegative()) {
+			error(CorsSetting.MAX_AGE, -1, maxAge.toSeconds() + "s", "is negative",
+					"write a duration of zero or more, e.g. 30m");
+		}
+		else if (maxAge.compareTo(CHROMIUM_MAX_AGE_CAP) > 0) {
+			warning(CorsSetting.MAX_AGE, -1, maxAge.toSeconds() + "s",
+					"is above 7200 s, the most Chromium caches a preflight; longer values only help Firefox",
+					"write at most 2h unless that is what you want");
+		}
+		return maxAge;
+	}
+
+	private int preflightStatus() {
+		int status = this.builder.preflightStatus;
+		if (status != 200 && status != 204) {
+			error(CorsSetting.PREFLIGHT_STATUS, -1, String.valueOf(status), "is not a preflight success status",
+					"write 204 (the default) or 200 (for old clients that expect a body)");
+		}
+		return status;
+	}
+
+	private void checkCombinations(PolicySettings settings) {
+		boolean credentials = settings.allowCredentials();
+		if (settings.anyOrigin() && credentials) {
+			error(CorsSetting.ALLOWED_ORIGINS, this.builder.allowedOrigins.indexOf(PolicySettings.ANY), "*",
+					"allows any origin together with allow-credentials=true: browsers refuse that, and reflecting every"
+							+ " origin instead would let any site act as the signed-in user",
+					"list your front-end origins, or set allow-credentials=false for a public API");
+		}
+		if (settings.anyOrigin() && settings.allowPrivateNetwork()) {
+			error(CorsSetting.ALLOW_PRIVATE_NETWORK, -1, "true",
+					"with allowed-origins '*' lets any web site reach this private-network service",
+					"list the origins that may reach it in allowed-origins");
+		}
+		if (PolicySettings.isAny(settings.exposedHeaders()) && credentials) {
+			error(CorsSetting.EXPOSED_HEADERS, 0, "*",
+					"is read literally, as a header named '*', in credentialed responses",
+					"list the headers to expose, e.g. ETag, X-Request-ID");
+		}
+		if (settings.allowsNoOrigin()) {
+			warning(CorsSetting.ALLOWED_ORIGINS, -1, "", "is empty, so every cross-origin request is rejected",
+					"set allowed-origins to your front end's origin, e.g. https://app.example.com");
+		}
+	}
+
+	private void anyAlone(CorsSetting setting, List<String> values, int index, String what) {
+		if (values.size() > 1) {
+			error(setting, index, "*", "is mixed into a list of " + what + ", where it would silently allow any",
+					"write '*' alone to allow any, or remove it and keep the list");
+		}
+	}
+
+	private void warnIfInsecure(CorsSetting setting, int index, String value, String origin, boolean loopback) {
+		if (this.builder.allowCredentials && origin.startsWith("http://") && !loopback) {
+			warning(setting, index, value,
+					"is plain http: in a credentialed policy; anyone on the network path can inject script"
+							+ " into that origin and act as the user",
+					"serve the front end over https:// and allow the https:// origin");
+		}
+	}
+
+	private static boolean isLoopback(String origin) {
+		int hostStart = OriginSyntax.hostStart(origin);
+		return hostStart > 0 && OriginSyntax.isLoopback(origin.substring(hostStart, OriginSyntax.hostEnd(origin, hostStart)));
+	}
+
+	private void error(CorsSetting setting, int index, String value, @Nullable String problem, @Nullable String fix) {
+		this.errors.add(new PolicyProblem(setting, index, value, String.valueOf(problem), String.valueOf(fix)));
+	}
+
+	private void warning(CorsSetting setting, int index, String value, String problem, String fix) {
+		this.warnings.add(new PolicyProblem(setting, index, value, problem, fix));
+	}
+
+}

@@ -1,0 +1,52 @@
+package io.github.corspolicy.core.internal;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/**
+ * A read-only set of header names, compared case-insensitively, that answers for a region of a
+ * larger string (one element of a comma-separated list) without allocating.
+ */
+public final class HeaderNameSet {
+
+	private final String[] table;
+
+	private final int mask;
+
+	public HeaderNameSet(Collection<String> names) {
+		int capacity = Integer.highestOneBit(Math.max(4, names.size() * 4) - 1) << 1;
+		this.table = new String[capacity];
+		this.mask = capacity - 1;
+		for (String name : names) {
+			String lower = name.toLowerCase(Locale.ROOT);
+			int slot = hash(lower, 0, lower.length()) & this.mask;
+			while (this.table[slot] != null && !this.table[slot].equals(lower)) {
+				slot = (slot + 1) & this.mask;
+			}
+			this.table[slot] = lower;
+		}
+	}
+
+	/** Whether {@code value[from, to)} is one of the names, ignoring ASCII case. */
+	public boolean contains(String value, int from, int to) {
+		int length = to - from;
+		int slot = hash(value, from, to) & this.mask;
+		for (String candidate = this.table[slot]; candidate != null; candidate = this.table[slot]) {
+			if (candidate.length() == length && candidate.regionMatches(true, 0, value, from, length)) {
+				return true;
+			}
+			slot = (slot + 1) & this.mask;
+		}
+		return false;
+	}
+
+	private static int hash(String value, int from, int to) {
+		int hash = 0x811c9dc5;
+		for (int i = from; i < to; i++) {
+			char c = value.charAt(i);
+			hash = (hash ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 0x01000193;
+		}
+		return hash ^ (hash >>> 16);
+	}
+
+}

@@ -1,0 +1,73 @@
+package io.github.corspolicy.core.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a request's Origin is allowed: exact origins by hash lookup (constant time
+ * however many), then wildcard patterns by suffix, then full-match regular expressions. Values
+ * that are too long or not a serialized origin never reach a pattern or a regex.
+ */
+public final class OriginMatcher {
+
+	/** What the matcher found. */
+	public enum Verdict {
+
+		ALLOWED, NOT_ALLOWED, NULL_ORIGIN, TOO_LONG, SEVERAL_VALUES, MALFORMED
+
+	}
+
+	private final boolean anyOrigin;
+
+	private final Set<String> exact;
+
+	private final OriginPattern[] patterns;
+
+	private final Pattern[] regexes;
+
+	public OriginMatcher(boolean anyOrigin, Set<String> exact, List<OriginPattern> patterns, List<Pattern> regexes) {
+		this.anyOrigin = anyOrigin;
+		this.exact = Set.copyOf(exact);
+		this.patterns = patterns.toArray(new OriginPattern[0]);
+		this.regexes = regexes.toArray(new Pattern[0]);
+	}
+
+	public Verdict match(String origin) {
+		if (this.anyOrigin) {
+			return Verdict.ALLOWED;
+		}
+		if (origin.length() > OriginSyntax.MAX_LENGTH) {
+			return Verdict.TOO_LONG;
+		}
+		if (this.exact.contains(origin)) {
+			return Verdict.ALLOWED;
+		}
+		if (origin.equals("null")) {
+			return Verdict.NULL_ORIGIN;
+		}
+		if (origin.indexOf(',') >= 0) {
+			return Verdict.SEVERAL_VALUES;
+		}
+		if (!OriginSyntax.isWellFormed(origin)) {
+			return Verdict.MALFORMED;
+		}
+		return matchesPatternOrRegex(origin) ? Verdict.ALLOWED : Verdict.NOT_ALLOWED;
+	}
+
+	private boolean matchesPatternOrRegex(String origin) {
+		for (OriginPattern pattern : this.patterns) {
+			if (pattern.matches(origin)) {
+				return true;
+			}
+		}
+		for (Pattern regex : this.regexes) {
+			// full match whether or not the user anchored the expression
+			if (regex.matcher(origin).matches()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

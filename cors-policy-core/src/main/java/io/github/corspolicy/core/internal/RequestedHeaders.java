@@ -1,0 +1,74 @@
+package io.github.corspolicy.core.internal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads {@code Access-Control-Request-Headers}: a comma-separated list whose elements may carry
+ * optional white space and may be empty (RFC 9110 section 5.6.1), possibly combined from several
+ * header lines. Scans once, allocates only to report a problem.
+ */
+public final class RequestedHeaders {
+
+	/** More elements than any browser sends; a longer list is refused before further work. */
+	public static final int MAX_ELEMENTS = 100;
+
+	private RequestedHeaders() {
+	}
+
+	/** Why a list was refused, and the element at fault. */
+	public record Problem(Kind kind, String element) {
+
+		public enum Kind {
+
+			NOT_A_TOKEN, TOO_MANY, NOT_ALLOWED
+
+		}
+
+	}
+
+	/**
+	 * Checks every element of the list.
+	 * @param allowed the allowed names, or {@code null} when any well-formed name is allowed
+	 * @return {@code null} when the list is acceptable
+	 */
+	public static @Nullable Problem check(String list, @Nullable HeaderNameSet allowed) {
+		int length = list.length();
+		int elements = 0;
+		int start = 0;
+		while (start <= length) {
+			int comma = list.indexOf(',', start);
+			int end = comma < 0 ? length : comma;
+			if (++elements > MAX_ELEMENTS) {
+				return new Problem(Problem.Kind.TOO_MANY, String.valueOf(MAX_ELEMENTS));
+			}
+			Problem problem = checkElement(list, start, end, allowed);
+			if (problem != null) {
+				return problem;
+			}
+			start = end + 1;
+		}
+		return null;
+	}
+
+	private static @Nullable Problem checkElement(String list, int start, int end, @Nullable HeaderNameSet allowed) {
+		int from = start;
+		int to = end;
+		while (from < to && HttpSyntax.isWhitespace(list.charAt(from))) {
+			from++;
+		}
+		while (to > from && HttpSyntax.isWhitespace(list.charAt(to - 1))) {
+			to--;
+		}
+		if (from == to) {
+			return null;
+		}
+		if (!HttpSyntax.isToken(list, from, to)) {
+			return new Problem(Problem.Kind.NOT_A_TOKEN, list.substring(from, to));
+		}
+		if (allowed != null && !allowed.contains(list, from, to)) {
+			return new Problem(Problem.Kind.NOT_ALLOWED, list.substring(from, to));
+		}
+		return null;
+	}
+
+}
