@@ -1,0 +1,178 @@
+package io.github.corspolicy.spring.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import org.springframework.web.util.pattern.PatternParseException;
+
+import io.github.corspolicy.core.CorsPolicy;
+import io.github.corspolicy.core.CorsSetting;
+import io.github.corspolicy.core.InvalidCorsPolicyException;
+import io.github.corspolicy.core.PolicyProblem;
+import io.github.corspolicy.spring.mapping.CorsMapping;
+import io.github.corspolicy.spring.mapping.CorsMappings;
+
+/**
+ * Builds the mappings from {@code cors.*} properties: resolves what each mapping inherits, builds
+ * every policy, and collects every problem of every policy under the property key the user wrote.
+ */
+final class CorsMappingsFactory {
+
+	static final String PREFIX = "cors.";
+
+	private static final Map<String, CorsSetting> SETTINGS_BY_KEY = Arrays.stream(CorsSetting.values())
+		.collect(Collectors.toMap(CorsSetting::key, Function.identity()));
+
+	private static final Pattern SETTING_KEY = Pattern.compile("(?<![\\w.\\[-])(" + String.join("|", SETTINGS_BY_KEY.keySet()) + ")(?![\\w-])");
+
+	private static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(30);
+
+	private final CorsPolicyProperties properties;
+
+	private final Set<ConfigurationProblem> errors = new LinkedHashSet<>();
+
+	private final Set<ConfigurationProblem> warnings = new LinkedHashSet<>();
+
+	CorsMappingsFactory(CorsPolicyProperties properties) {
+		this.properties = properties;
+	}
+
+	/**
+	 * Builds the mappings.
+	 * @throws InvalidCorsConfigurationException listing every problem found
+	 */
+	CorsMappings create() {
+		CorsMapping defaultMapping = new CorsMapping("default", List.of(), policy(null, PREFIX), PREFIX);
+		List<CorsMapping> mappings = new ArrayList<>();
+		List<CorsPolicyProperties.Mapping> configured = this.properties.getMappings();
+		for (int i = 0; i < configured.size(); i++) {
+			mappings.add(mapping(configured.get(i), PREFIX + "mappings[" + i + "]."));
+		}
+		if (!this.errors.isEmpty()) {
+			throw new InvalidCorsConfigurationException(List.copyOf(this.errors));
+		}
+		return new CorsMappings(mappings, defaultMapping);
+	}
+
+	/** Risky settings found while building, each once. */
+	List<ConfigurationProblem> warnings() {
+		return List.copyOf(this.warnings);
+	}
+
+	private CorsMapping mapping(CorsPolicyProperties.Mapping mapping, String prefix) {
+		String name = (mapping.getName() != null) ? mapping.getName() : prefix.substring(PREFIX.length(), prefix.length() - 1);
+		List<PathPattern> patterns = pathPatterns(mapping.getPathPatterns(), prefix);
+		CorsPolicy policy = mapping.isEnabled() ? policy(mapping, prefix) : null;
+		return new CorsMapping(name, patterns, policy, prefix);
+	}
+
+	private List<PathPattern> pathPatterns(List<String> values, String prefix) {
+		if (values.isEmpty()) {
+			this.errors.add(new ConfigurationProblem(prefix + "path-patterns", "", "is empty, so the mapping covers no path",
+					"list the paths it covers, e.g. " + prefix + "path-patterns=/api/public/**"));
+		}
+		List<PathPattern> patterns = new ArrayList<>();
+		for (int i = 0; i < values.size(); i++) {
+			try {
+				patterns.add(PathPatternParser.defaultInstance.parse(values.get(i)));
+			}
+			catch (PatternParseException ex) {
+				this.errors.add(new ConfigurationProblem(prefix + "path-patterns[" + i + "]", values.get(i),
+						"is not a valid path pattern: " + ex.getMessage(), "write a pattern such as /api/public/**"));
+			}
+		}
+		return patterns;
+	}
+
+	private @Nullable CorsPolicy policy(CorsPolicyProperties.@Nullable Mapping mapping, String prefix) {
+		Resolver resolver = new Resolver(mapping, prefix);
+		CorsPolicy.Builder builder = CorsPolicy.builder()
+			.allowedOrigins(resolver.get(CorsSetting.ALLOWED_ORIGINS, PolicyProperties::getAllowedOrigins, List.of()))
+			.allowedOriginPatterns(resolver.get(CorsSetting.ALLOWED_ORIGIN_PATTERNS,
+					PolicyProperties::getAllowedOriginPatterns, List.of()))
+			.allowedOriginRegexes(resolver.get(CorsSetting.ALLOWED_ORIGIN_REGEXES,
+					PolicyProperties::getAllowedOriginRegexes, List.of()))
+			.allowedMethods(resolver.get(CorsSetting.ALLOWED_METHODS, PolicyProperties::getAllowedMethods,
+					List.of("GET", "HEAD", "POST")))
+			.allowedHeaders(resolver.get(CorsSetting.ALLOWED_HEADERS, PolicyProperties::getAllowedHeaders, List.of()))
+			.exposedHeaders(resolver.get(CorsSetting.EXPOSED_HEADERS, PolicyProperties::getExposedHeaders, List.of()))
+			.allowCredentials(resolver.get(CorsSetting.ALLOW_CREDENTIALS, PolicyProperties::getAllowCredentials, false))
+			.maxAge(resolver.get(CorsSetting.MAX_AGE, PolicyProperties::getMaxAge, DEFAULT_MAX_AGE))
+			.allowPrivateNetwork(resolver.get(CorsSetting.ALLOW_PRIVATE_NETWORK,
+					PolicyProperties::getAllowPrivateNetwork, false))
+			.preflightStatus(resolver.get(CorsSetting.PREFLIGHT_STATUS, PolicyProperties::getPreflightStatus, 204))
+			.dangerouslyAllowNullOrigin(resolver.get(CorsSetting.DANGEROUSLY_ALLOW_NULL_ORIGIN,
+					PolicyProperties::getDangerouslyAllowNullOrigin, false));
+		try {
+			CorsPolicy policy = builder.build();
+			policy.warnings().forEach((warning) -> this.warnings.add(resolver.problem(warning)));
+			return policy;
+		}
+		catch (InvalidCorsPolicyException ex) {
+			ex.getProblems().forEach((problem) -> this.errors.add(resolver.problem(problem)));
+			return null;
+		}
+	}
+
+	/**
+	 * Resolves each setting of one mapping (its own value, else the top level's, else the default)
+	 * and remembers where each came from, so that a problem names the property that set it.
+	 */
+	private final class Resolver {
+
+		private final CorsPolicyProperties.@Nullable Mapping mapping;
+
+		private final String prefix;
+
+		private final Map<CorsSetting, String> sources = new EnumMap<>(CorsSetting.class);
+
+		Resolver(CorsPolicyProperties.@Nullable Mapping mapping, String prefix) {
+			this.mapping = mapping;
+			this.prefix = prefix;
+		}
+
+		<T> T get(CorsSetting setting, Function<PolicyProperties, @Nullable T> getter, T defaultValue) {
+			T own = (this.mapping != null) ? getter.apply(this.mapping) : null;
+			if (own != null) {
+				this.sources.put(setting, this.prefix);
+				return own;
+			}
+			this.sources.put(setting, PREFIX);
+			T inherited = getter.apply(CorsMappingsFactory.this.properties);
+			return (inherited != null) ? inherited : defaultValue;
+		}
+
+		ConfigurationProblem problem(PolicyProblem problem) {
+			String source = this.sources.getOrDefault(problem.setting(), this.prefix);
+			return new ConfigurationProblem(source + problem.key(), problem.value(), qualify(problem.problem()),
+					qualify(problem.fix()));
+		}
+
+		/** Writes every setting named in a sentence as the property that holds it. */
+		private String qualify(String text) {
+			Matcher matcher = SETTING_KEY.matcher(text);
+			StringBuilder qualified = new StringBuilder();
+			while (matcher.find()) {
+				CorsSetting setting = SETTINGS_BY_KEY.get(matcher.group());
+				matcher.appendReplacement(qualified,
+						Matcher.quoteReplacement(this.sources.getOrDefault(setting, this.prefix) + matcher.group()));
+			}
+			return matcher.appendTail(qualified).toString();
+		}
+
+	}
+
+}

@@ -1,0 +1,107 @@
+package io.github.corspolicy.spring.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of the CORS policy: the top-level policy covers every path that no mapping
+ * matches. Environment variables bind too: {@code CORS_ALLOWED_ORIGINS=https://a.com,https://b.com}.
+ */
+@ConfigurationProperties("cors")
+public class CorsPolicyProperties extends PolicyProperties {
+
+	/** Runs after Boot's forwarded-header and observation filters, before Spring Security (-100). */
+	public static final int DEFAULT_FILTER_ORDER = Integer.MIN_VALUE + 10;
+
+	/**
+	 * Whether to apply the CORS policy. When false, no filter and no CORS bean is registered.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Order of the CORS filter. Keep it before Spring Security's filter chain (-100) so that
+	 * preflights are answered before authentication.
+	 */
+	private int filterOrder = DEFAULT_FILTER_ORDER;
+
+	/**
+	 * Per-path policies; the first whose path patterns match a request wins. Unset values are
+	 * inherited from the top level.
+	 */
+	private List<Mapping> mappings = new ArrayList<>();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public int getFilterOrder() {
+		return this.filterOrder;
+	}
+
+	public void setFilterOrder(int filterOrder) {
+		this.filterOrder = filterOrder;
+	}
+
+	public List<Mapping> getMappings() {
+		return this.mappings;
+	}
+
+	public void setMappings(List<Mapping> mappings) {
+		this.mappings = mappings;
+	}
+
+	/**
+	 * A policy for some paths.
+	 */
+	public static class Mapping extends PolicyProperties {
+
+		/**
+		 * Path patterns this policy covers, such as /api/public/**.
+		 */
+		private List<String> pathPatterns = new ArrayList<>();
+
+		/**
+		 * Whether CORS applies on these paths. When false the filter neither answers preflights
+		 * nor adds headers there.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * A short name for logs and metrics. Defaults to 'mappings[i]'.
+		 */
+		private @Nullable String name;
+
+		public List<String> getPathPatterns() {
+			return this.pathPatterns;
+		}
+
+		public void setPathPatterns(List<String> pathPatterns) {
+			this.pathPatterns = pathPatterns;
+		}
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable String getName() {
+			return this.name;
+		}
+
+		public void setName(@Nullable String name) {
+			this.name = name;
+		}
+
+	}
+
+}

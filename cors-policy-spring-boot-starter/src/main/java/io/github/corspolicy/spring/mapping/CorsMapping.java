@@ -1,0 +1,30 @@
+package io.github.corspolicy.spring.mapping;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.pattern.PathPattern;
+
+import io.github.corspolicy.core.CorsPolicy;
+
+/**
+ * A policy and the paths it covers.
+ *
+ * @param name a short name for logs and metrics
+ * @param pathPatterns the paths covered; empty for the default mapping, which covers the rest
+ * @param policy the policy, or {@code null} when CORS is switched off for these paths
+ * @param propertyPrefix the prefix of the properties that configure it, such as {@code cors.}
+ */
+public record CorsMapping(String name, List<PathPattern> pathPatterns, @Nullable CorsPolicy policy,
+		String propertyPrefix) {
+
+	public CorsMapping {
+		pathPatterns = List.copyOf(pathPatterns);
+	}
+
+	/** Whether the filter applies a policy on these paths. */
+	public boolean isEnabled() {
+		return this.policy != null;
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * Spring Security integration: the policy as the {@code CorsConfigurationSource} that
+ * {@code http.cors()} uses.
+ */
+@NullMarked
+package io.github.corspolicy.spring.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,18 @@
+package io.github.corspolicy.spring.servlet;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.github.corspolicy.core.CorsDecision;
+import io.github.corspolicy.core.CorsRequest;
+import io.github.corspolicy.spring.mapping.CorsMapping;
+
+/**
+ * Told of the decision on every request that carries an {@code Origin}, once per request (not
+ * again on its error dispatch): for logs and metrics.
+ */
+@FunctionalInterface
+public interface CorsDecisionListener {
+
+	void onDecision(HttpServletRequest request, CorsMapping mapping, CorsRequest corsRequest, CorsDecision decision);
+
+}

@@ -1,0 +1,103 @@
+package io.github.corspolicy.spring.servlet;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.github.corspolicy.core.CorsDecision;
+import io.github.corspolicy.core.CorsPolicy;
+import io.github.corspolicy.core.CorsRejection;
+import io.github.corspolicy.core.CorsRequest;
+import io.github.corspolicy.spring.mapping.CorsMapping;
+import io.github.corspolicy.spring.mapping.CorsMappings;
+
+/**
+ * Applies the CORS policy of each request's mapping. Meant to be the outermost filter, registered
+ * for request, error and async dispatches:
+ * <ul>
+ * <li>a preflight is answered here, accepted or rejected, and never reaches authentication or the
+ * application;</li>
+ * <li>any other request gets its CORS headers before the chain runs, and keeps them whatever the
+ * chain does: an error status, {@code sendError}, {@code reset()}, or an exception that ends in the
+ * container's error dispatch (where this filter writes them again).</li>
+ * </ul>
+ */
+public final class CorsPolicyFilter implements Filter {
+
+	private final CorsMappings mappings;
+
+	private final List<CorsDecisionListener> listeners;
+
+	public CorsPolicyFilter(CorsMappings mappings, List<CorsDecisionListener> listeners) {
+		this.mappings = mappings;
+		this.listeners = List.copyOf(listeners);
+	}
+
+	@Override
+	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		if (request instanceof HttpServletRequest httpRequest && response instanceof HttpServletResponse httpResponse) {
+			doFilter(httpRequest, httpResponse, chain);
+		}
+		else {
+			chain.doFilter(request, response);
+		}
+	}
+
+	private void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		CorsMapping mapping = this.mappings.resolve(request);
+		CorsPolicy policy = mapping.policy();
+		if (policy == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		CorsRequest corsRequest = ServletCorsRequests.from(request);
+		CorsDecision decision = policy.evaluate(corsRequest);
+		boolean firstDispatch = request.getDispatcherType() == DispatcherType.REQUEST;
+		if (firstDispatch && corsRequest.origin() != null) {
+			notifyListeners(request, mapping, corsRequest, decision);
+		}
+		if (firstDispatch && decision.isPreflight()) {
+			answerPreflight(response, corsRequest, decision);
+			return;
+		}
+		if (!response.isCommitted()) {
+			decision.writeHeaders(corsRequest, new ServletHeaderSink(response));
+		}
+		chain.doFilter(request,
+				(corsRequest.origin() != null) ? new CorsHeaderGuard(response, decision, corsRequest) : response);
+	}
+
+	private void notifyListeners(HttpServletRequest request, CorsMapping mapping, CorsRequest corsRequest,
+			CorsDecision decision) {
+		for (CorsDecisionListener listener : this.listeners) {
+			listener.onDecision(request, mapping, corsRequest, decision);
+		}
+	}
+
+	private static void answerPreflight(HttpServletResponse response, CorsRequest corsRequest, CorsDecision decision)
+			throws IOException {
+		response.setStatus(decision.status());
+		decision.writeHeaders(corsRequest, new ServletHeaderSink(response));
+		CorsRejection rejection = decision.rejection();
+		if (rejection == null) {
+			response.setContentLength(0);
+			return;
+		}
+		byte[] body = ("CORS preflight rejected: " + rejection.reason().tag() + "\n").getBytes(StandardCharsets.UTF_8);
+		response.setContentType("text/plain;charset=UTF-8");
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+}

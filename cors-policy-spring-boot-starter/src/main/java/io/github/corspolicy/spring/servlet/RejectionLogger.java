@@ -1,0 +1,96 @@
+package io.github.corspolicy.spring.servlet;
+
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import io.github.corspolicy.core.CorsDecision;
+import io.github.corspolicy.core.CorsRejection;
+import io.github.corspolicy.core.CorsRequest;
+import io.github.corspolicy.core.internal.LogSafe;
+import io.github.corspolicy.spring.mapping.CorsMapping;
+
+/**
+ * Logs each rejection in one line that names the property to change: rejected preflights at WARN,
+ * origins that are not allowed at INFO, at most {@value #LINES_PER_MINUTE} lines a minute, so a
+ * flood of junk origins can neither flood the log nor grow memory. At DEBUG every rejection is
+ * logged.
+ */
+public final class RejectionLogger implements CorsDecisionListener {
+
+	static final int LINES_PER_MINUTE = 20;
+
+	private static final long WINDOW_MILLIS = 60_000;
+
+	private final Log logger;
+
+	private final Clock clock;
+
+	private final AtomicLong windowStart = new AtomicLong();
+
+	private final AtomicInteger linesInWindow = new AtomicInteger();
+
+	private final AtomicInteger suppressed = new AtomicInteger();
+
+	public RejectionLogger() {
+		this(LogFactory.getLog(RejectionLogger.class), Clock.systemUTC());
+	}
+
+	RejectionLogger(Log logger, Clock clock) {
+		this.logger = logger;
+		this.clock = clock;
+	}
+
+	@Override
+	public void onDecision(HttpServletRequest request, CorsMapping mapping, CorsRequest corsRequest,
+			CorsDecision decision) {
+		CorsRejection rejection = decision.rejection();
+		if (rejection == null) {
+			return;
+		}
+		boolean preflight = decision.isPreflight();
+		if (this.logger.isDebugEnabled()) {
+			this.logger.debug(line(request, mapping, rejection, preflight));
+		}
+		else if ((preflight ? this.logger.isWarnEnabled() : this.logger.isInfoEnabled()) && acquire()) {
+			String line = line(request, mapping, rejection, preflight);
+			if (preflight) {
+				this.logger.warn(line);
+			}
+			else {
+				this.logger.info(line);
+			}
+		}
+	}
+
+	private static String line(HttpServletRequest request, CorsMapping mapping, CorsRejection rejection,
+			boolean preflight) {
+		String what = preflight ? "CORS preflight rejected with 403 for OPTIONS "
+				: "CORS headers withheld from " + LogSafe.quote(request.getMethod()) + " ";
+		return what + LogSafe.quote(request.getRequestURI()) + " (mapping '" + mapping.name() + "', "
+				+ rejection.reason().tag() + "): " + rejection.message(mapping.propertyPrefix());
+	}
+
+	private boolean acquire() {
+		long now = this.clock.millis();
+		long start = this.windowStart.get();
+		if (now - start >= WINDOW_MILLIS && this.windowStart.compareAndSet(start, now)) {
+			this.linesInWindow.set(0);
+			int dropped = this.suppressed.getAndSet(0);
+			if (dropped > 0) {
+				this.logger.warn(dropped + " more CORS rejections were not logged in the last minute; "
+						+ "set logging.level." + RejectionLogger.class.getName() + "=DEBUG to see every one");
+			}
+		}
+		if (this.linesInWindow.incrementAndGet() <= LINES_PER_MINUTE) {
+			return true;
+		}
+		this.suppressed.incrementAndGet();
+		return false;
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.github.corspolicy.spring.servlet;
+
+import java.util.Enumeration;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import io.github.corspolicy.core.CorsRequest;
+
+/**
+ * Reads the CORS view of a servlet request. A header sent on several lines is joined with
+ * {@code ", "}, as RFC 9110 section 5.3 allows; the core then sees a list where it expects one
+ * value, and rejects it.
+ */
+public final class ServletCorsRequests {
+
+	private ServletCorsRequests() {
+	}
+
+	public static CorsRequest from(HttpServletRequest request) {
+		String origin = joined(request, "Origin");
+		if (origin == null) {
+			return new CorsRequest(request.getMethod(), null, null, null, null);
+		}
+		return new CorsRequest(request.getMethod(), origin, joined(request, "Access-Control-Request-Method"),
+				joined(request, "Access-Control-Request-Headers"),
+				joined(request, "Access-Control-Request-Private-Network"));
+	}
+
+	private static @Nullable String joined(HttpServletRequest request, String name) {
+		String first = request.getHeader(name);
+		if (first == null) {
+			return null;
+		}
+		Enumeration<String> lines = request.getHeaders(name);
+		if (lines == null || !lines.hasMoreElements()) {
+			return first;
+		}
+		StringBuilder joined = new StringBuilder(lines.nextElement());
+		while (lines.hasMoreElements()) {
+			joined.append(", ").append(lines.nextElement());
+		}
+		return joined.toString();
+	}
+
+}

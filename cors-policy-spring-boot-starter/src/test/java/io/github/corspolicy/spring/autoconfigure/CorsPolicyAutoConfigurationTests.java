@@ -1,0 +1,208 @@
+package io.github.corspolicy.spring.autoconfigure;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import io.github.corspolicy.core.CorsPolicy;
+import io.github.corspolicy.spring.mapping.CorsMapping;
+import io.github.corspolicy.spring.mapping.CorsMappings;
+import io.github.corspolicy.spring.security.PolicyCorsConfigurationSource;
+import io.github.corspolicy.spring.servlet.CorsPolicyFilter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class CorsPolicyAutoConfigurationTests {
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(CorsPolicyAutoConfiguration.class,
+				CorsPolicySecurityAutoConfiguration.class))
+		.withPropertyValues("cors.allowed-origins=https://app.example.com");
+
+	@Test
+	void registersTheFilterForEveryDispatchBeforeSpringSecurity() {
+		this.runner.run((context) -> {
+			FilterRegistrationBean<?> registration = context.getBean("corsPolicyFilterRegistration",
+					FilterRegistrationBean.class);
+			assertThat(registration.getFilter()).isInstanceOf(CorsPolicyFilter.class);
+			assertThat(registration.getFilterName()).isEqualTo("corsPolicyFilter");
+			assertThat(registration.getOrder()).isLessThan(-100).isGreaterThan(Integer.MIN_VALUE + 1);
+			assertThat(registration.determineDispatcherTypes()).containsExactlyInAnyOrder(DispatcherType.REQUEST,
+					DispatcherType.ERROR, DispatcherType.ASYNC);
+			assertThat(context).doesNotHaveBean("corsFilter");
+		});
+	}
+
+	@Test
+	void filterOrderCanBeChanged() {
+		this.runner.withPropertyValues("cors.filter-order=-200")
+			.run((context) -> assertThat(context.getBean("corsPolicyFilterRegistration", FilterRegistrationBean.class)
+				.getOrder()).isEqualTo(-200));
+	}
+
+	@Test
+	void disablingRemovesEveryBean() {
+		this.runner.withPropertyValues("cors.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(CorsMappings.class);
+			assertThat(context).doesNotHaveBean("corsPolicyFilterRegistration");
+			assertThat(context).doesNotHaveBean(CorsConfigurationSource.class);
+		});
+	}
+
+	@Test
+	void backsOffWhenTheUserDefinesTheMappings() {
+		CorsMappings own = CorsMappings.of(new CorsMapping("own", List.of(),
+				CorsPolicy.builder().allowedOrigins("https://own.example.com").build(), "cors."));
+		this.runner.withBean(CorsMappings.class, () -> own)
+			.run((context) -> assertThat(context.getBean(CorsMappings.class)).isSameAs(own));
+	}
+
+	@Test
+	void offersThePolicyToSpringSecurityAsCorsConfigurationSource() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(CorsConfigurationSource.class);
+			assertThat(context.getBean("corsConfigurationSource")).isInstanceOf(PolicyCorsConfigurationSource.class);
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api");
+			request.addHeader("Origin", "https://app.example.com");
+			CorsConfiguration configuration = context.getBean(CorsConfigurationSource.class)
+				.getCorsConfiguration(request);
+			assertThat(configuration).isNotNull();
+			assertThat(configuration.getAllowedOrigins()).containsExactly("https://app.example.com");
+		});
+	}
+
+	@Test
+	void backsOffWhenTheUserDefinesACorsConfigurationSource() {
+		UrlBasedCorsConfigurationSource own = new UrlBasedCorsConfigurationSource();
+		this.runner.withBean("myCors", CorsConfigurationSource.class, () -> own)
+			.run((context) -> assertThat(context.getBean(CorsConfigurationSource.class)).isSameAs(own));
+	}
+
+	@Test
+	void bindsOriginsFromAnEnvironmentVariable() {
+		new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(CorsPolicyAutoConfiguration.class))
+			.withInitializer((context) -> context.getEnvironment().getPropertySources()
+				.addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment",
+						Map.of("CORS_ALLOWED_ORIGINS", "https://a.example.com,https://b.example.com"))))
+			.run((context) -> assertThat(defaultPolicy(context.getBean(CorsMappings.class)).describe())
+				.containsEntry("allowed-origins", List.of("https://a.example.com", "https://b.example.com")));
+	}
+
+	@Test
+	void bareMaxAgeMeansSeconds() {
+		this.runner.withPropertyValues("cors.max-age=3600")
+			.run((context) -> assertThat(defaultPolicy(context.getBean(CorsMappings.class)).describe())
+				.containsEntry("max-age", 3600L));
+	}
+
+	@Test
+	void maxAgeDefaultsToThirtyMinutes() {
+		this.runner.run((context) -> assertThat(defaultPolicy(context.getBean(CorsMappings.class)).describe())
+			.containsEntry("max-age", 1800L)
+			.containsEntry("allowed-methods", List.of("GET", "HEAD", "POST"))
+			.containsEntry("allow-credentials", false));
+	}
+
+	@Test
+	void mappingsInheritUnsetValuesFromTheTopLevel() {
+		this.runner
+			.withPropertyValues("cors.allow-credentials=true", "cors.allowed-headers=Authorization",
+					"cors.mappings[0].path-patterns=/api/admin/**", "cors.mappings[0].allowed-methods=GET,DELETE",
+					"cors.mappings[0].name=admin")
+			.run((context) -> {
+				CorsMapping admin = context.getBean(CorsMappings.class).all().get(0);
+				assertThat(admin.name()).isEqualTo("admin");
+				assertThat(admin.propertyPrefix()).isEqualTo("cors.mappings[0].");
+				assertThat(admin.policy().describe()).containsEntry("allowed-methods", List.of("GET", "DELETE"))
+					.containsEntry("allowed-origins", List.of("https://app.example.com"))
+					.containsEntry("allowed-headers", List.of("authorization"))
+					.containsEntry("allow-credentials", true);
+			});
+	}
+
+	@Test
+	void disabledMappingHasNoPolicy() {
+		this.runner.withPropertyValues("cors.mappings[0].path-patterns=/internal/**", "cors.mappings[0].enabled=false")
+			.run((context) -> assertThat(context.getBean(CorsMappings.class).all().get(0).isEnabled()).isFalse());
+	}
+
+	@Test
+	void startsWithoutOriginsAndWarnsOnceWhichPropertyToSet(CapturedOutput output) {
+		new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CorsPolicyAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(output).containsOnlyOnce("every cross-origin request is rejected")
+					.contains("WARN", "cors.allowed-origins is empty");
+			});
+	}
+
+	@Test
+	void logsOneLineSummarisingTheEffectivePolicy(CapturedOutput output) {
+		this.runner.run((context) -> assertThat(output).containsOnlyOnce("CORS policy: default other paths")
+			.contains("allowed-origins=[https://app.example.com]"));
+	}
+
+	@Test
+	void invalidConfigurationFailsWithEveryProblemByPropertyKey() {
+		this.runner
+			.withPropertyValues("cors.allowed-origins=https://app.example.com,https://app.com/,app.example.org",
+					"cors.allowed-methods=get", "cors.mappings[0].path-patterns=/api/**",
+					"cors.mappings[0].allowed-origin-patterns=https://*.com", "cors.mappings[0].max-age=-5")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("5 problems")
+					.contains("Property: cors.allowed-origins[1]", "Value: 'https://app.com/'", "trailing slash")
+					.contains("Property: cors.allowed-origins[2]", "Value: 'app.example.org'", "no scheme")
+					.contains("Property: cors.allowed-methods[0]", "Value: 'get'")
+					.contains("Property: cors.mappings[0].allowed-origin-patterns[0]", "Value: 'https://*.com'")
+					.contains("Property: cors.mappings[0].max-age");
+				assertThat(analysis.getAction()).contains("cors.allowed-origins[1]: write 'https://app.com'")
+					.contains("cors.allowed-origins[2]: write 'https://app.example.org'")
+					.contains("cors.allowed-methods[0]: write 'GET'");
+			});
+	}
+
+	@Test
+	void credentialsWithAnyOriginFailsNamingBothProperties() {
+		new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CorsPolicyAutoConfiguration.class))
+			.withPropertyValues("cors.allowed-origins=*", "cors.allow-credentials=true")
+			.run((context) -> {
+				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("Property: cors.allowed-origins[0]", "Value: '*'",
+						"cors.allow-credentials=true");
+			});
+	}
+
+	@Test
+	void mappingWithoutPathPatternsFails() {
+		this.runner.withPropertyValues("cors.mappings[0].allowed-origins=https://x.example.com")
+			.run((context) -> assertThat(new InvalidCorsConfigurationFailureAnalyzer()
+				.analyze(context.getStartupFailure()).getDescription()).contains("cors.mappings[0].path-patterns"));
+	}
+
+	private static CorsPolicy defaultPolicy(CorsMappings mappings) {
+		List<CorsMapping> all = mappings.all();
+		return all.get(all.size() - 1).policy();
+	}
+
+}
