@@ -100,15 +100,15 @@ final class CorsMappingsFactory {
 	private @Nullable CorsPolicy policy(CorsPolicyProperties.@Nullable Mapping mapping, String prefix) {
 		Resolver resolver = new Resolver(mapping, prefix);
 		CorsPolicy.Builder builder = CorsPolicy.builder()
-			.allowedOrigins(resolver.get(CorsSetting.ALLOWED_ORIGINS, PolicyProperties::getAllowedOrigins, List.of()))
-			.allowedOriginPatterns(resolver.get(CorsSetting.ALLOWED_ORIGIN_PATTERNS,
+			.allowedOrigins(resolver.list(CorsSetting.ALLOWED_ORIGINS, PolicyProperties::getAllowedOrigins, List.of()))
+			.allowedOriginPatterns(resolver.list(CorsSetting.ALLOWED_ORIGIN_PATTERNS,
 					PolicyProperties::getAllowedOriginPatterns, List.of()))
-			.allowedOriginRegexes(resolver.get(CorsSetting.ALLOWED_ORIGIN_REGEXES,
+			.allowedOriginRegexes(resolver.list(CorsSetting.ALLOWED_ORIGIN_REGEXES,
 					PolicyProperties::getAllowedOriginRegexes, List.of()))
-			.allowedMethods(resolver.get(CorsSetting.ALLOWED_METHODS, PolicyProperties::getAllowedMethods,
+			.allowedMethods(resolver.list(CorsSetting.ALLOWED_METHODS, PolicyProperties::getAllowedMethods,
 					List.of("GET", "HEAD", "POST")))
-			.allowedHeaders(resolver.get(CorsSetting.ALLOWED_HEADERS, PolicyProperties::getAllowedHeaders, List.of()))
-			.exposedHeaders(resolver.get(CorsSetting.EXPOSED_HEADERS, PolicyProperties::getExposedHeaders, List.of()))
+			.allowedHeaders(resolver.list(CorsSetting.ALLOWED_HEADERS, PolicyProperties::getAllowedHeaders, List.of()))
+			.exposedHeaders(resolver.list(CorsSetting.EXPOSED_HEADERS, PolicyProperties::getExposedHeaders, List.of()))
 			.allowCredentials(resolver.get(CorsSetting.ALLOW_CREDENTIALS, PolicyProperties::getAllowCredentials, false))
 			.maxAge(resolver.get(CorsSetting.MAX_AGE, PolicyProperties::getMaxAge, DEFAULT_MAX_AGE))
 			.allowPrivateNetwork(resolver.get(CorsSetting.ALLOW_PRIVATE_NETWORK,
@@ -153,6 +153,16 @@ final class CorsMappingsFactory {
 			this.sources.put(setting, PREFIX);
 			T inherited = getter.apply(CorsMappingsFactory.this.properties);
 			return (inherited != null) ? inherited : defaultValue;
+		}
+
+		/**
+		 * A list setting. A list that is one empty value, as {@code ${FRONTEND_ORIGINS:}} gives when
+		 * the variable is unset, means an empty list; blank entries in a longer list stay errors.
+		 */
+		List<String> list(CorsSetting setting, Function<PolicyProperties, @Nullable List<String>> getter,
+				List<String> defaultValue) {
+			List<String> values = get(setting, getter, defaultValue);
+			return (values.size() == 1 && values.get(0).isBlank()) ? List.of() : values;
 		}
 
 		ConfigurationProblem problem(PolicyProblem problem) {

@@ -105,6 +105,16 @@ class CorsPolicyAutoConfigurationTests {
 	}
 
 	@Test
+	void anEmptyPlaceholderMeansNoValuesButABlankEntryInAListIsAnError() {
+		this.runner.withPropertyValues("cors.allowed-origin-regexes[0]=${ALLOW_ORIGINS_REGEX:}")
+			.run((context) -> assertThat(defaultPolicy(context.getBean(CorsMappings.class)).describe())
+				.containsEntry("allowed-origin-regexes", List.of()));
+		this.runner.withPropertyValues("cors.allowed-origins=https://a.example.com,,https://b.example.com")
+			.run((context) -> assertThat(new InvalidCorsConfigurationFailureAnalyzer()
+				.analyze(context.getStartupFailure()).getDescription()).contains("cors.allowed-origins[1]", "is empty"));
+	}
+
+	@Test
 	void bareMaxAgeMeansSeconds() {
 		this.runner.withPropertyValues("cors.max-age=3600")
 			.run((context) -> assertThat(defaultPolicy(context.getBean(CorsMappings.class)).describe())

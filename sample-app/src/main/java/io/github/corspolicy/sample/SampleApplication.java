@@ -1,0 +1,19 @@
+package io.github.corspolicy.sample;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+
+/**
+ * A secured API on port 8080 and, on port 3000, a page that calls it from another origin.
+ */
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class) // bearer tokens, no user store
+@EnableConfigurationProperties(SampleProperties.class)
+public class SampleApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(SampleApplication.class, args);
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.github.corspolicy.sample.frontend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+
+import io.github.corspolicy.sample.SampleProperties;
+
+/**
+ * Starts the front end once the API's port is known, and stops it with the application.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "sample.front-end.enabled", matchIfMissing = true)
+class FrontEndConfiguration {
+
+	@Bean
+	FrontEndLifecycle frontEndLifecycle(SampleProperties properties) {
+		return new FrontEndLifecycle(properties);
+	}
+
+	static final class FrontEndLifecycle {
+
+		private final SampleProperties properties;
+
+		private volatile FrontEndServer server;
+
+		FrontEndLifecycle(SampleProperties properties) {
+			this.properties = properties;
+		}
+
+		@EventListener
+		void onApiStarted(WebServerInitializedEvent event) {
+			if (this.server != null || event.getApplicationContext().getServerNamespace() != null) {
+				return; // already started, or the management server's port
+			}
+			try {
+				this.server = FrontEndServer.start(this.properties.getFrontEnd().getPort(), event.getWebServer().getPort(),
+						this.properties.getDemoToken());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not serve the front end on port "
+						+ this.properties.getFrontEnd().getPort() + "; set sample.front-end.port or "
+						+ "sample.front-end.enabled=false", ex);
+			}
+		}
+
+		@EventListener
+		void onClose(ContextClosedEvent event) {
+			if (this.server != null) {
+				this.server.close();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,47 @@
+package io.github.corspolicy.sample.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates a request whose {@code Authorization} header carries the demo token. Any other
+ * request stays anonymous and meets the entry point's 401 where a token is required.
+ */
+final class BearerTokenFilter extends OncePerRequestFilter {
+
+	private static final String PREFIX = "Bearer ";
+
+	private final byte[] token;
+
+	BearerTokenFilter(String token) {
+		this.token = token.getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String authorization = request.getHeader("Authorization");
+		if (authorization != null && authorization.startsWith(PREFIX) && matches(authorization.substring(PREFIX.length()))) {
+			SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken
+				.authenticated("demo-user", null, List.of(new SimpleGrantedAuthority("ROLE_USER"))));
+		}
+		chain.doFilter(request, response);
+	}
+
+	private boolean matches(String presented) {
+		// constant time, so the token cannot be guessed byte by byte
+		return MessageDigest.isEqual(this.token, presented.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
