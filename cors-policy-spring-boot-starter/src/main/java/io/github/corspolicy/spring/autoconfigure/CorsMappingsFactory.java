@@ -64,7 +64,7 @@ final class CorsMappingsFactory {
 		if (!this.errors.isEmpty()) {
 			throw new InvalidCorsConfigurationException(List.copyOf(this.errors));
 		}
-		return new CorsMappings(mappings, defaultMapping);
+		return new CorsMappings(mappings, defaultMapping, warnings().stream().map(ConfigurationProblem::toString).toList());
 	}
 
 	/** Risky settings found while building, each once. */

@@ -5,7 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.pattern.PathPattern;
 
+import io.github.corspolicy.core.CorsDecision;
 import io.github.corspolicy.core.CorsPolicy;
+import io.github.corspolicy.core.CorsRequest;
 
 /**
  * A policy and the paths it covers.
@@ -20,6 +22,14 @@ public record CorsMapping(String name, List<PathPattern> pathPatterns, @Nullable
 
 	public CorsMapping {
 		pathPatterns = List.copyOf(pathPatterns);
+	}
+
+	/**
+	 * The decision of this mapping's policy, or {@code null} when CORS is off on these paths. The
+	 * filter, {@code http.cors()} and the actuator check all decide through this method.
+	 */
+	public @Nullable CorsDecision evaluate(CorsRequest request) {
+		return (this.policy != null) ? this.policy.evaluate(request) : null;
 	}
 
 	/** Whether the filter applies a policy on these paths. */

@@ -20,14 +20,22 @@ public final class CorsMappings {
 
 	private final CorsMapping defaultMapping;
 
-	public CorsMappings(List<CorsMapping> mappings, CorsMapping defaultMapping) {
+	private final List<String> warnings;
+
+	/**
+	 * @param mappings the per-path mappings, in order
+	 * @param defaultMapping the mapping for every other path
+	 * @param warnings configuration warnings found when building them, for reports
+	 */
+	public CorsMappings(List<CorsMapping> mappings, CorsMapping defaultMapping, List<String> warnings) {
 		this.mappings = List.copyOf(mappings);
 		this.defaultMapping = defaultMapping;
+		this.warnings = List.copyOf(warnings);
 	}
 
 	/** A single policy for every path. */
 	public static CorsMappings of(CorsMapping defaultMapping) {
-		return new CorsMappings(List.of(), defaultMapping);
+		return new CorsMappings(List.of(), defaultMapping, List.of());
 	}
 
 	/**
@@ -35,10 +43,12 @@ public final class CorsMappings {
 	 * asked for, not {@code /error}.
 	 */
 	public CorsMapping resolve(HttpServletRequest request) {
-		if (this.mappings.isEmpty()) {
-			return this.defaultMapping;
-		}
-		PathContainer path = PathContainer.parsePath(pathWithinApplication(request));
+		return this.mappings.isEmpty() ? this.defaultMapping : resolve(pathWithinApplication(request));
+	}
+
+	/** The mapping for a path within the application, such as {@code /api/users}. */
+	public CorsMapping resolve(String pathWithinApplication) {
+		PathContainer path = PathContainer.parsePath(pathWithinApplication);
 		for (CorsMapping mapping : this.mappings) {
 			for (PathPattern pattern : mapping.pathPatterns()) {
 				if (pattern.matches(path)) {
@@ -47,6 +57,11 @@ public final class CorsMappings {
 			}
 		}
 		return this.defaultMapping;
+	}
+
+	/** Risky settings found when the mappings were built. */
+	public List<String> warnings() {
+		return this.warnings;
 	}
 
 	/** Every mapping, the default last. */

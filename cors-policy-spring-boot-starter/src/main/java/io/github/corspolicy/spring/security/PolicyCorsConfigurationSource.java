@@ -10,9 +10,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 
 import io.github.corspolicy.core.CorsDecision;
-import io.github.corspolicy.core.CorsPolicy;
 import io.github.corspolicy.core.CorsRequest;
-import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 import io.github.corspolicy.spring.servlet.ServletCorsRequests;
 
@@ -34,13 +32,11 @@ public final class PolicyCorsConfigurationSource implements CorsConfigurationSou
 
 	@Override
 	public @Nullable CorsConfiguration getCorsConfiguration(HttpServletRequest request) {
-		CorsMapping mapping = this.mappings.resolve(request);
-		CorsPolicy policy = mapping.policy();
-		if (policy == null) {
+		CorsRequest corsRequest = ServletCorsRequests.from(request);
+		CorsDecision decision = this.mappings.resolve(request).evaluate(corsRequest);
+		if (decision == null) {
 			return null;
 		}
-		CorsRequest corsRequest = ServletCorsRequests.from(request);
-		CorsDecision decision = policy.evaluate(corsRequest);
 		return switch (decision.outcome()) {
 			case NOT_CORS, ACTUAL_ORIGIN_NOT_ALLOWED -> null;
 			case PREFLIGHT_REJECTED -> new CorsConfiguration();

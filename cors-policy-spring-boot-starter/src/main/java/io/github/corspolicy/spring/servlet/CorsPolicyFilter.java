@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.corspolicy.core.CorsDecision;
-import io.github.corspolicy.core.CorsPolicy;
 import io.github.corspolicy.core.CorsRejection;
 import io.github.corspolicy.core.CorsRequest;
 import io.github.corspolicy.spring.mapping.CorsMapping;
@@ -56,13 +55,12 @@ public final class CorsPolicyFilter implements Filter {
 	private void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		CorsMapping mapping = this.mappings.resolve(request);
-		CorsPolicy policy = mapping.policy();
-		if (policy == null) {
+		if (!mapping.isEnabled()) {
 			chain.doFilter(request, response);
 			return;
 		}
 		CorsRequest corsRequest = ServletCorsRequests.from(request);
-		CorsDecision decision = policy.evaluate(corsRequest);
+		CorsDecision decision = mapping.evaluate(corsRequest);
 		boolean firstDispatch = request.getDispatcherType() == DispatcherType.REQUEST;
 		if (firstDispatch && corsRequest.origin() != null) {
 			notifyListeners(request, mapping, corsRequest, decision);

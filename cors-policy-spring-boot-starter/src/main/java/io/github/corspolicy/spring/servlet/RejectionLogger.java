@@ -54,7 +54,7 @@ public final class RejectionLogger implements CorsDecisionListener {
 		}
 		boolean preflight = decision.isPreflight();
 		if (this.logger.isDebugEnabled()) {
-			this.logger.debug(line(request, mapping, rejection, preflight));
+			this.logger.debug(line(request, mapping, rejection, preflight) + details(corsRequest));
 		}
 		else if ((preflight ? this.logger.isWarnEnabled() : this.logger.isInfoEnabled()) && acquire()) {
 			String line = line(request, mapping, rejection, preflight);
@@ -73,6 +73,18 @@ public final class RejectionLogger implements CorsDecisionListener {
 				: "CORS headers withheld from " + LogSafe.quote(request.getMethod()) + " ";
 		return what + LogSafe.quote(request.getRequestURI()) + " (mapping '" + mapping.name() + "', "
 				+ rejection.reason().tag() + "): " + rejection.message(mapping.propertyPrefix());
+	}
+
+	private static String details(CorsRequest request) {
+		StringBuilder details = new StringBuilder(" [Origin: ").append(LogSafe.quote(String.valueOf(request.origin())));
+		if (request.accessControlRequestMethod() != null) {
+			details.append(", Access-Control-Request-Method: ").append(LogSafe.quote(request.accessControlRequestMethod()));
+		}
+		if (request.accessControlRequestHeaders() != null) {
+			details.append(", Access-Control-Request-Headers: ")
+				.append(LogSafe.quote(request.accessControlRequestHeaders()));
+		}
+		return details.append(']').toString();
 	}
 
 	private boolean acquire() {

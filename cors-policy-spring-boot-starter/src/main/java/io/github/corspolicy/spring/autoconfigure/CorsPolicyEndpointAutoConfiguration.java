@@ -1,0 +1,29 @@
+package io.github.corspolicy.spring.autoconfigure;
+
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+import io.github.corspolicy.spring.actuate.CorsEndpoint;
+import io.github.corspolicy.spring.mapping.CorsMappings;
+
+/**
+ * The {@code cors} actuator endpoint, when Actuator is present. Like every endpoint, it is reachable
+ * over HTTP only when {@code management.endpoints.web.exposure.include} names it.
+ */
+@AutoConfiguration(after = CorsPolicyAutoConfiguration.class)
+@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
+@ConditionalOnBean(CorsMappings.class)
+@ConditionalOnAvailableEndpoint(CorsEndpoint.class)
+public final class CorsPolicyEndpointAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	CorsEndpoint corsEndpoint(CorsMappings mappings) {
+		return new CorsEndpoint(mappings);
+	}
+
+}

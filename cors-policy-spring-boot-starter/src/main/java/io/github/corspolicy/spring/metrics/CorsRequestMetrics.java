@@ -1,0 +1,74 @@
+package io.github.corspolicy.spring.metrics;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.github.corspolicy.core.CorsDecision;
+import io.github.corspolicy.core.CorsRejection;
+import io.github.corspolicy.core.CorsRequest;
+import io.github.corspolicy.core.RejectionReason;
+import io.github.corspolicy.spring.mapping.CorsMapping;
+import io.github.corspolicy.spring.mapping.CorsMappings;
+import io.github.corspolicy.spring.servlet.CorsDecisionListener;
+
+/**
+ * Counts CORS requests in {@value #METER_NAME}, tagged {@code kind} (preflight, actual),
+ * {@code outcome} (allowed, rejected), {@code reason} and {@code mapping}. Every tag value comes from
+ * a fixed set or from configuration, never from the request: a flood of junk origins adds no meter.
+ * The counters are registered up front, so counting allocates nothing.
+ */
+public final class CorsRequestMetrics implements CorsDecisionListener {
+
+	public static final String METER_NAME = "cors.requests";
+
+	private static final String[] KINDS = { "preflight", "actual" };
+
+	private static final int REASONS = RejectionReason.values().length + 1;
+
+	private final Map<CorsMapping, Counter[]> counters = new IdentityHashMap<>();
+
+	public CorsRequestMetrics(CorsMappings mappings, MeterRegistry registry) {
+		for (CorsMapping mapping : mappings.all()) {
+			this.counters.put(mapping, register(mapping.name(), registry));
+		}
+	}
+
+	private static Counter[] register(String mapping, MeterRegistry registry) {
+		Counter[] counters = new Counter[KINDS.length * REASONS];
+		for (int kind = 0; kind < KINDS.length; kind++) {
+			counters[kind * REASONS] = counter(registry, KINDS[kind], "allowed", "none", mapping);
+			for (RejectionReason reason : RejectionReason.values()) {
+				counters[kind * REASONS + reason.ordinal() + 1] = counter(registry, KINDS[kind], "rejected",
+						reason.tag(), mapping);
+			}
+		}
+		return counters;
+	}
+
+	private static Counter counter(MeterRegistry registry, String kind, String outcome, String reason, String mapping) {
+		return Counter.builder(METER_NAME)
+			.description("CORS requests by kind, outcome and rejection reason")
+			.tag("kind", kind)
+			.tag("outcome", outcome)
+			.tag("reason", reason)
+			.tag("mapping", mapping)
+			.register(registry);
+	}
+
+	@Override
+	public void onDecision(HttpServletRequest request, CorsMapping mapping, CorsRequest corsRequest,
+			CorsDecision decision) {
+		Counter[] forMapping = this.counters.get(mapping);
+		if (forMapping == null || decision.outcome() == CorsDecision.Outcome.NOT_CORS) {
+			return;
+		}
+		CorsRejection rejection = decision.rejection();
+		int kind = decision.isPreflight() ? 0 : 1;
+		forMapping[kind * REASONS + ((rejection != null) ? rejection.reason().ordinal() + 1 : 0)].increment();
+	}
+
+}

@@ -1,0 +1,61 @@
+package io.github.corspolicy.spring.autoconfigure;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+
+import io.github.corspolicy.spring.actuate.CorsEndpoint;
+import io.github.corspolicy.spring.metrics.CorsRequestMetrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CorsPolicyObservabilityAutoConfigurationTests {
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(CorsPolicyAutoConfiguration.class,
+				CorsPolicyMetricsAutoConfiguration.class, CorsPolicyEndpointAutoConfiguration.class))
+		.withPropertyValues("cors.allowed-origins=https://app.example.com");
+
+	@Test
+	void countsRequestsWhenAMeterRegistryIsPresent() {
+		this.runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run((context) -> {
+			assertThat(context).hasSingleBean(CorsRequestMetrics.class);
+			assertThat(context.getBean(MeterRegistry.class).find("cors.requests").meters()).hasSize(12);
+		});
+	}
+
+	@Test
+	void noMetricsWithoutARegistryOrWithoutMicrometer() {
+		this.runner.run((context) -> assertThat(context).doesNotHaveBean(CorsRequestMetrics.class));
+		this.runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(CorsRequestMetrics.class));
+	}
+
+	@Test
+	void endpointIsAvailableWhenActuatorIsPresentAndExposed() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=cors")
+			.run((context) -> assertThat(context).hasSingleBean(CorsEndpoint.class));
+	}
+
+	@Test
+	void endpointCanBeSwitchedOff() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=cors",
+				"management.endpoint.cors.access=NONE")
+			.run((context) -> assertThat(context).doesNotHaveBean(CorsEndpoint.class));
+	}
+
+	@Test
+	void nothingWhenCorsIsDisabled() {
+		this.runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.withPropertyValues("cors.enabled=false", "management.endpoints.web.exposure.include=cors")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(CorsRequestMetrics.class);
+				assertThat(context).doesNotHaveBean(CorsEndpoint.class);
+			});
+	}
+
+}
