@@ -2,6 +2,7 @@ package io.github.corspolicy.core;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,8 @@ final class PolicyValidator {
 				methods(), allowedHeaders(), exposedHeaders(), maxAge(), b.allowCredentials, b.allowPrivateNetwork,
 				preflightStatus(), b.dangerouslyAllowNullOrigin);
 		checkCombinations(settings);
+		// combinations are checked last, but problems are reported in the order of the settings
+		this.errors.sort(Comparator.comparing(PolicyProblem::setting));
 		return new Result(settings, List.copyOf(this.patterns), List.copyOf(this.regexes), List.copyOf(this.errors),
 				List.copyOf(this.warnings));
 	}
@@ -234,7 +237,8 @@ final class PolicyValidator {
 					"is above 7200 s, the most Chromium caches a preflight; longer values only help Firefox",
 					"write at most 2h unless that is what you want");
 		}
-		return maxAge;
+		// Access-Control-Max-Age and the description hold whole seconds: so does the policy
+		return Duration.ofSeconds(maxAge.toSeconds());
 	}
 
 	private int preflightStatus() {
@@ -260,7 +264,7 @@ final class PolicyValidator {
 					"list the origins that may reach it in allowed-origins");
 		}
 		if (PolicySettings.isAny(settings.exposedHeaders()) && credentials) {
-			error(CorsSetting.EXPOSED_HEADERS, 0, "*",
+			error(CorsSetting.EXPOSED_HEADERS, this.builder.exposedHeaders.indexOf(PolicySettings.ANY), "*",
 					"is read literally, as a header named '*', in credentialed responses",
 					"list the headers to expose, e.g. ETag, X-Request-ID");
 		}

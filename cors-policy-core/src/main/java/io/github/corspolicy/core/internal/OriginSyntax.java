@@ -70,7 +70,8 @@ public final class OriginSyntax {
 	}
 
 	private static Parsed missingScheme(String value) {
-		String host = value.replaceFirst("^[a-zA-Z]+:/*", "");
+		// strip a scheme written without "//" (https:app.com), but not a port (localhost:3000)
+		String host = value.replaceFirst("^[a-zA-Z]+:(?![0-9])/*", "");
 		int slash = host.indexOf('/');
 		if (slash >= 0) {
 			host = host.substring(0, slash);
@@ -227,8 +228,8 @@ public final class OriginSyntax {
 
 	/** Whether the host is a loopback name or address, where plain http: is expected. */
 	public static boolean isLoopback(String host) {
-		return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
-				|| host.equals("[::1]");
+		return host.equals("localhost") || host.endsWith(".localhost") || host.equals("[::1]")
+				|| host.startsWith("127.") && host.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9');
 	}
 
 	/** Letters, digits and hyphens in non-empty labels separated by dots. */

@@ -1,0 +1,472 @@
+package io.github.corspolicy.core;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static io.github.corspolicy.core.CorsSetting.ALLOWED_HEADERS;
+import static io.github.corspolicy.core.CorsSetting.ALLOWED_METHODS;
+import static io.github.corspolicy.core.CorsSetting.ALLOWED_ORIGINS;
+import static io.github.corspolicy.core.CorsSetting.ALLOWED_ORIGIN_PATTERNS;
+import static io.github.corspolicy.core.CorsSetting.ALLOWED_ORIGIN_REGEXES;
+import static io.github.corspolicy.core.CorsSetting.ALLOW_PRIVATE_NETWORK;
+import static io.github.corspolicy.core.CorsSetting.EXPOSED_HEADERS;
+import static io.github.corspolicy.core.CorsSetting.MAX_AGE;
+import static io.github.corspolicy.core.CorsSetting.PREFLIGHT_STATUS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+
+/**
+ * Building a policy checks every setting: each rule names the value at fault by its key, says what
+ * is wrong and what to write instead; risky but legal settings become warnings; valid values are
+ * normalised.
+ */
+class CorsPolicyValidationTests {
+
+	private static final String APP = "https://app.example.com";
+
+	@ParameterizedTest
+	@MethodSource
+	void eachRuleReportsTheKeyTheValueWhatIsWrongAndTheFix(UnaryOperator<CorsPolicy.Builder> configure,
+			Expected expected) {
+		List<PolicyProblem> problems = problemsOf(configure.apply(CorsPolicy.builder().allowedOrigins(APP)));
+		assertThat(problems).singleElement().satisfies(expected::matches);
+	}
+
+	static Stream<Arguments> eachRuleReportsTheKeyTheValueWhatIsWrongAndTheFix() {
+		return Stream.of(
+				rule("an origin without a scheme", b -> b.allowedOrigins(APP, "app.example.com"),
+						problem(ALLOWED_ORIGINS, 1, "allowed-origins[1]", "app.example.com")
+							.says("has no scheme")
+							.fix("'https://app.example.com'")),
+				rule("a host and port without a scheme", b -> b.allowedOrigins("localhost:3000"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "localhost:3000")
+							.says("has no scheme")
+							.fix("'http://localhost:3000'")),
+				rule("an origin with a path", b -> b.allowedOrigins("https://app.com/api"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "https://app.com/api")
+							.says("has a path ('/api')")
+							.fix("'https://app.com'")),
+				rule("an origin with a trailing slash", b -> b.allowedOrigins(APP, "https://app.com/"),
+						problem(ALLOWED_ORIGINS, 1, "allowed-origins[1]", "https://app.com/")
+							.says("has a trailing slash")
+							.fix("'https://app.com'")),
+				rule("an origin with a query", b -> b.allowedOrigins("https://app.com?tab=1"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "https://app.com?tab=1")
+							.says("has a query ('?tab=1')")
+							.fix("'https://app.com'")),
+				rule("an origin with a fragment", b -> b.allowedOrigins("https://app.com#top"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "https://app.com#top")
+							.says("has a fragment ('#top')")
+							.fix("'https://app.com'")),
+				rule("an origin with user information", b -> b.allowedOrigins("https://user:secret@app.com"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "https://user:secret@app.com")
+							.says("has user information")
+							.fix("'https://app.com'")),
+				rule("an https origin with the explicit default port", b -> b.allowedOrigins("https://app.com:443"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "https://app.com:443")
+							.says("names the default port :443")
+							.fix("'https://app.com'")),
+				rule("an http origin with the explicit default port", b -> b.allowedOrigins("http://x.com:80"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://x.com:80")
+							.says("names the default port :80")
+							.fix("'http://x.com'")),
+				rule("an origin with a port above 65535", b -> b.allowedOrigins("https://app.com:99999"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "https://app.com:99999")
+							.says("has an invalid port '99999'")
+							.fix("a port from 1 to 65535")),
+				rule("an origin with a port that is not a number", b -> b.allowedOrigins("https://app.com:https"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "https://app.com:https")
+							.says("has an invalid port 'https'")
+							.fix("a port from 1 to 65535")),
+				rule("an origin with a non-ASCII host", b -> b.allowedOrigins("https://bücher.example"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "https://bücher.example")
+							.says("has a non-ASCII host")
+							.fix("'https://xn--bcher-kva.example'")),
+				rule("an empty origin", b -> b.allowedOrigins(APP, ""),
+						problem(ALLOWED_ORIGINS, 1, "allowed-origins[1]", "")
+							.says("is empty")
+							.fix("remove the empty entry")),
+				rule("an origin with white space around it", b -> b.allowedOrigins(" https://app.com "),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", " https://app.com ")
+							.says("white space")
+							.fix("'https://app.com'")),
+				rule("'*' mixed into a list of origins", b -> b.allowedOrigins(APP, "*"),
+						problem(ALLOWED_ORIGINS, 1, "allowed-origins[1]", "*")
+							.says("mixed into a list of origins")
+							.fix("write '*' alone")),
+				rule("'*' with credentials", b -> b.allowedOrigins("*").allowCredentials(true),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "*")
+							.says("together with allow-credentials=true")
+							.fix("list your front-end origins")),
+				rule("the 'null' origin without the dangerous opt-in", b -> b.allowedOrigins(APP, "null"),
+						problem(ALLOWED_ORIGINS, 1, "allowed-origins[1]", "null")
+							.says("sandboxed iframes")
+							.fix("dangerously-allow-null-origin=true")),
+				rule("a wildcard among the exact origins", b -> b.allowedOrigins("https://*.example.com"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "https://*.example.com")
+							.says("wildcard")
+							.fix("allowed-origin-patterns")),
+				rule("an invalid regex", b -> b.allowedOriginRegexes("https://(app\\.example\\.com"),
+						problem(ALLOWED_ORIGIN_REGEXES, 0, "allowed-origin-regexes[0]", "https://(app\\.example\\.com")
+							.says("is not a valid regular expression: Unclosed group")
+							.fix("https://[a-z0-9-]+\\.example\\.com")),
+				rule("an empty regex", b -> b.allowedOriginRegexes("https://app\\.example\\.com", " "),
+						problem(ALLOWED_ORIGIN_REGEXES, 1, "allowed-origin-regexes[1]", " ")
+							.says("is empty")
+							.fix("remove the empty entry")),
+				rule("a pattern that matches every host", b -> b.allowedOriginPatterns("https://*"),
+						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "https://*")
+							.says("matches every host")
+							.fix("https://*.example.com")),
+				rule("a pattern over a top-level domain",
+						b -> b.allowedOriginPatterns("https://*.example.com", "https://*.com"),
+						problem(ALLOWED_ORIGIN_PATTERNS, 1, "allowed-origin-patterns[1]", "https://*.com")
+							.says("'*.com' is broader than one registrable domain")
+							.fix("https://*.myapp.com")),
+				rule("a pattern over a second-level registry", b -> b.allowedOriginPatterns("https://*.co.uk"),
+						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "https://*.co.uk")
+							.says("'*.co.uk' is broader than one registrable domain")
+							.fix("https://*.myapp.co.uk")),
+				rule("a pattern over a shared hosting domain", b -> b.allowedOriginPatterns("https://*.vercel.app"),
+						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "https://*.vercel.app")
+							.says("'*.vercel.app' is broader than one registrable domain")
+							.fix("https://*.myapp.vercel.app")),
+				rule("a wildcard inside a label", b -> b.allowedOriginPatterns("https://app-*.example.com"),
+						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "https://app-*.example.com")
+							.says("not a whole leftmost label")
+							.fix("https://*.example.com")),
+				rule("a port list with a word in it", b -> b.allowedOriginPatterns("http://localhost:[3000,abc]"),
+						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "http://localhost:[3000,abc]")
+							.says("has an invalid port 'abc' in its port list")
+							.fix(":[3000,5173]")),
+				rule("a port list with a port above 65535", b -> b.allowedOriginPatterns("http://localhost:[70000]"),
+						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "http://localhost:[70000]")
+							.says("has an invalid port '70000' in its port list")
+							.fix(":[*] for any port")),
+				rule("a pattern with both a port and a port list",
+						b -> b.allowedOriginPatterns("http://localhost:9000:[3000]"),
+						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "http://localhost:9000:[3000]")
+							.says("has both a port and a port list")
+							.fix("http://localhost:[")),
+				rule("a lower-case GET", b -> b.allowedMethods("PUT", "get"),
+						problem(ALLOWED_METHODS, 1, "allowed-methods[1]", "get")
+							.says("lower-case spelling of GET")
+							.fix("'GET'")),
+				rule("a lower-case PATCH", b -> b.allowedMethods("patch"),
+						problem(ALLOWED_METHODS, 0, "allowed-methods[0]", "patch")
+							.says("lower-case spelling of PATCH")
+							.fix("'PATCH'")),
+				rule("two methods separated by a space", b -> b.allowedMethods("GET POST"),
+						problem(ALLOWED_METHODS, 0, "allowed-methods[0]", "GET POST")
+							.says("is not a method name")
+							.fix("a method such as GET")),
+				rule("two methods separated by a comma", b -> b.allowedMethods("GET,POST"),
+						problem(ALLOWED_METHODS, 0, "allowed-methods[0]", "GET,POST")
+							.says("is not a method name")
+							.fix("one method per entry")),
+				rule("'*' mixed into a list of methods", b -> b.allowedMethods("GET", "*"),
+						problem(ALLOWED_METHODS, 1, "allowed-methods[1]", "*")
+							.says("mixed into a list of methods")
+							.fix("write '*' alone")),
+				rule("an allowed header name with a space", b -> b.allowedHeaders("X Request-ID"),
+						problem(ALLOWED_HEADERS, 0, "allowed-headers[0]", "X Request-ID")
+							.says("is not a header name")
+							.fix("X-Request-ID")),
+				rule("two allowed header names in one entry", b -> b.allowedHeaders("Content-Type,X-Request-ID"),
+						problem(ALLOWED_HEADERS, 0, "allowed-headers[0]", "Content-Type,X-Request-ID")
+							.says("is not a header name")
+							.fix("one header name per entry")),
+				rule("'*' mixed into a list of allowed headers", b -> b.allowedHeaders("X-Request-ID", "*"),
+						problem(ALLOWED_HEADERS, 1, "allowed-headers[1]", "*")
+							.says("mixed into a list of header names")
+							.fix("write '*' alone")),
+				rule("an exposed header name with a colon", b -> b.exposedHeaders("ETag", "X-Trace:"),
+						problem(EXPOSED_HEADERS, 1, "exposed-headers[1]", "X-Trace:")
+							.says("is not a header name")
+							.fix("X-Request-ID")),
+				rule("'*' exposed with credentials", b -> b.exposedHeaders("*").allowCredentials(true),
+						problem(EXPOSED_HEADERS, 0, "exposed-headers[0]", "*")
+							.says("read literally")
+							.fix("ETag, X-Request-ID")),
+				rule("a negative max-age", b -> b.maxAge(Duration.ofSeconds(-5)),
+						problem(MAX_AGE, -1, "max-age", "-5s")
+							.says("is negative")
+							.fix("zero or more")),
+				rule("a preflight status of 201", b -> b.preflightStatus(201),
+						problem(PREFLIGHT_STATUS, -1, "preflight-status", "201")
+							.says("is not a preflight success status")
+							.fix("204")),
+				rule("a preflight status of 302", b -> b.preflightStatus(302),
+						problem(PREFLIGHT_STATUS, -1, "preflight-status", "302")
+							.says("is not a preflight success status")
+							.fix("200")),
+				rule("private network access with any origin", b -> b.allowedOrigins("*").allowPrivateNetwork(true),
+						problem(ALLOW_PRIVATE_NETWORK, -1, "allow-private-network", "true")
+							.says("any web site")
+							.fix("allowed-origins")));
+	}
+
+	@Test
+	void theNullOriginIsAcceptedWithTheDangerousOptIn() {
+		CorsPolicy policy = CorsPolicy.builder().allowedOrigins(APP, "null").dangerouslyAllowNullOrigin(true).build();
+		assertThat(policy.describe()).containsEntry("allowed-origins", List.of(APP, "null"))
+			.containsEntry("dangerously-allow-null-origin", true);
+	}
+
+	@Test
+	void everyProblemIsReportedInOneExceptionInTheOrderOfTheEntries() {
+		CorsPolicy.Builder builder = CorsPolicy.builder()
+			.allowedOrigins("app.example.com", APP, "https://app.com/")
+			.allowedOriginPatterns("https://*.com")
+			.allowedOriginRegexes("(")
+			.allowedMethods("get")
+			.allowedHeaders("X Y")
+			.exposedHeaders("A,B")
+			.maxAge(Duration.ofSeconds(-1))
+			.preflightStatus(500);
+		assertThat(problemsOf(builder)).extracting(PolicyProblem::key)
+			.containsExactly("allowed-origins[0]", "allowed-origins[2]", "allowed-origin-patterns[0]",
+					"allowed-origin-regexes[0]", "allowed-methods[0]", "allowed-headers[0]", "exposed-headers[0]",
+					"max-age", "preflight-status");
+	}
+
+	@Test
+	void problemsWithCombinationsOfSettingsAreReportedInTheOrderOfTheSettings() {
+		CorsPolicy.Builder builder = CorsPolicy.builder()
+			.allowedOrigins("*")
+			.allowCredentials(true)
+			.allowedMethods("get")
+			.exposedHeaders("*")
+			.maxAge(Duration.ofSeconds(-1))
+			.allowPrivateNetwork(true)
+			.preflightStatus(500);
+		assertThat(problemsOf(builder)).extracting(PolicyProblem::key)
+			.containsExactly("allowed-origins[0]", "allowed-methods[0]", "exposed-headers[0]", "max-age",
+					"allow-private-network", "preflight-status");
+	}
+
+	@Test
+	void theExceptionMessageCountsAndListsEveryProblem() {
+		CorsPolicy.Builder builder = CorsPolicy.builder().allowedOrigins("https://app.com/", "").allowedMethods("get");
+		InvalidCorsPolicyException exception = catchThrowableOfType(InvalidCorsPolicyException.class, builder::build);
+		assertThat(exception.getProblems()).hasSize(3);
+		assertThat(exception.getMessage()).startsWith("Invalid CORS policy (3 problems):")
+			.contains("\n  - allowed-origins[0]='https://app.com/' has a trailing slash")
+			.contains("; fix: write 'https://app.com'")
+			.contains("\n  - allowed-origins[1]='' is empty")
+			.contains("\n  - allowed-methods[0]='get' is a lower-case spelling of GET");
+		exception.getProblems().forEach(problem -> assertThat(exception.getMessage()).contains(problem.toString()));
+	}
+
+	@Test
+	void theExceptionMessageForOneProblemSaysProblemInTheSingular() {
+		CorsPolicy.Builder builder = CorsPolicy.builder().allowedOrigins("https://app.com/");
+		assertThat(catchThrowableOfType(InvalidCorsPolicyException.class, builder::build))
+			.hasMessageStartingWith("Invalid CORS policy (1 problem):\n  - allowed-origins[0]='https://app.com/'");
+	}
+
+	@ParameterizedTest
+	@MethodSource
+	void riskyButLegalSettingsAreWarnings(UnaryOperator<CorsPolicy.Builder> configure, Expected expected) {
+		CorsPolicy policy = configure.apply(CorsPolicy.builder()).build();
+		assertThat(policy.warnings()).singleElement().satisfies(expected::matches);
+	}
+
+	static Stream<Arguments> riskyButLegalSettingsAreWarnings() {
+		return Stream.of(
+				rule("a plain http: origin in a credentialed policy",
+						b -> b.allowedOrigins(APP, "http://app.example.com").allowCredentials(true),
+						problem(ALLOWED_ORIGINS, 1, "allowed-origins[1]", "http://app.example.com")
+							.says("plain http: in a credentialed policy")
+							.fix("https://")),
+				rule("a plain http: host that merely starts with 127. in a credentialed policy",
+						b -> b.allowedOrigins("http://127.example.com").allowCredentials(true),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://127.example.com")
+							.says("plain http: in a credentialed policy")
+							.fix("https://")),
+				rule("a plain http: pattern in a credentialed policy",
+						b -> b.allowedOriginPatterns("http://*.example.com").allowCredentials(true),
+						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "http://*.example.com")
+							.says("plain http: in a credentialed policy")
+							.fix("https://")),
+				rule("a max-age above two hours", b -> b.allowedOrigins(APP).maxAge(Duration.ofHours(3)),
+						problem(MAX_AGE, -1, "max-age", "10800s")
+							.says("above 7200 s")
+							.fix("at most 2h")),
+				rule("a regex with an unescaped dot", b -> b.allowedOriginRegexes("https://app.example\\.com"),
+						problem(ALLOWED_ORIGIN_REGEXES, 0, "allowed-origin-regexes[0]", "https://app.example\\.com")
+							.says("unescaped '.'")
+							.fix("'\\.'")),
+				rule("no origins at all", b -> b,
+						problem(ALLOWED_ORIGINS, -1, "allowed-origins", "")
+							.says("every cross-origin request is rejected")
+							.fix("https://app.example.com")));
+	}
+
+	@ParameterizedTest
+	@MethodSource
+	void safeSettingsBuildWithoutWarnings(UnaryOperator<CorsPolicy.Builder> configure) {
+		assertThat(configure.apply(CorsPolicy.builder()).build().warnings()).isEmpty();
+	}
+
+	static Stream<Arguments> safeSettingsBuildWithoutWarnings() {
+		return Stream.of(
+				settings("http://localhost:3000 in a credentialed policy",
+						b -> b.allowedOrigins("http://localhost:3000").allowCredentials(true)),
+				settings("http://127.0.0.1:5173 in a credentialed policy",
+						b -> b.allowedOrigins("http://127.0.0.1:5173").allowCredentials(true)),
+				settings("http://[::1]:8080 in a credentialed policy",
+						b -> b.allowedOrigins("http://[::1]:8080").allowCredentials(true)),
+				settings("http://app.localhost:3000 in a credentialed policy",
+						b -> b.allowedOrigins("http://app.localhost:3000").allowCredentials(true)),
+				settings("a plain http: localhost pattern with a port list in a credentialed policy",
+						b -> b.allowedOriginPatterns("http://localhost:[3000,5173]").allowCredentials(true)),
+				settings("a plain http: origin in a policy without credentials",
+						b -> b.allowedOrigins("http://app.example.com")),
+				settings("a plain http: pattern in a policy without credentials",
+						b -> b.allowedOriginPatterns("http://*.example.com")),
+				settings("a max-age of exactly two hours", b -> b.allowedOrigins(APP).maxAge(Duration.ofHours(2))),
+				settings("a regex with escaped dots", b -> b.allowedOriginRegexes("https://[a-z]+\\.example\\.com")),
+				settings("a regex whose only dot is a wildcard", b -> b.allowedOriginRegexes("https://.*\\.example\\.com")),
+				settings("a regex with a dot inside a character class",
+						b -> b.allowedOriginRegexes("https://[a-z.]+\\.example\\.com")));
+	}
+
+	@ParameterizedTest
+	@MethodSource
+	void validValuesAreNormalisedInTheDescription(UnaryOperator<CorsPolicy.Builder> configure, String key,
+			Object described) {
+		assertThat(configure.apply(CorsPolicy.builder()).build().describe()).containsEntry(key, described);
+	}
+
+	static Stream<Arguments> validValuesAreNormalisedInTheDescription() {
+		return Stream.of(
+				argumentSet("upper-case scheme and host of an origin are lowered",
+						origins("HTTPS://App.Example.COM:8443"), "allowed-origins", List.of("https://app.example.com:8443")),
+				argumentSet("duplicate origins are removed, whatever their case",
+						origins(APP, "HTTPS://APP.EXAMPLE.COM", "https://admin.example.com", APP), "allowed-origins",
+						List.of(APP, "https://admin.example.com")),
+				argumentSet("leading zeros of a port are dropped", origins("https://app.example.com:08443"),
+						"allowed-origins", List.of("https://app.example.com:8443")),
+				argumentSet("upper-case scheme and host of a pattern are lowered and its port list is compacted",
+						patterns("HTTP://LocalHost:[3000, 5173]", "HTTPS://*.Example.com"), "allowed-origin-patterns",
+						List.of("http://localhost:[3000,5173]", "https://*.example.com")),
+				argumentSet("duplicate patterns are removed",
+						patterns("https://*.example.com", "HTTPS://*.EXAMPLE.COM"), "allowed-origin-patterns",
+						List.of("https://*.example.com")),
+				argumentSet("duplicate regexes are removed",
+						(UnaryOperator<CorsPolicy.Builder>) b -> b.allowedOriginRegexes("https://a\\.b", "https://a\\.b"),
+						"allowed-origin-regexes", List.of("https://a\\.b")),
+				argumentSet("duplicate methods are removed",
+						(UnaryOperator<CorsPolicy.Builder>) b -> b.allowedOrigins(APP).allowedMethods("GET", "PUT", "GET"),
+						"allowed-methods", List.of("GET", "PUT")),
+				argumentSet("allowed header names are lower-cased and deduplicated",
+						(UnaryOperator<CorsPolicy.Builder>) b -> b.allowedOrigins(APP)
+							.allowedHeaders("X-Request-ID", "x-request-id", "Content-Type"),
+						"allowed-headers", List.of("x-request-id", "content-type")),
+				argumentSet("exposed header names keep their case and are deduplicated",
+						(UnaryOperator<CorsPolicy.Builder>) b -> b.allowedOrigins(APP).exposedHeaders("ETag", "etag"),
+						"exposed-headers", List.of("ETag")),
+				argumentSet("max-age is described in seconds",
+						(UnaryOperator<CorsPolicy.Builder>) b -> b.allowedOrigins(APP).maxAge(Duration.ofMinutes(10)),
+						"max-age", 600L));
+	}
+
+	@Test
+	void theDescriptionNamesEverySettingByItsConfigurationKey() {
+		CorsPolicy policy = CorsPolicy.builder()
+			.allowedOrigins("HTTPS://App.Example.com")
+			.allowedOriginPatterns("https://*.example.com:[*]")
+			.allowedOriginRegexes("https://[a-z]+\\.example\\.org")
+			.allowedMethods("GET", "PUT")
+			.allowedHeaders("Content-Type")
+			.exposedHeaders("ETag")
+			.maxAge(Duration.ofMinutes(30))
+			.allowCredentials(true)
+			.allowPrivateNetwork(true)
+			.preflightStatus(200)
+			.build();
+		assertThat(policy.describe()).containsExactly(
+				entry("allowed-origins", List.of(APP)),
+				entry("allowed-origin-patterns", List.of("https://*.example.com:[*]")),
+				entry("allowed-origin-regexes", List.of("https://[a-z]+\\.example\\.org")),
+				entry("allowed-methods", List.of("GET", "PUT")),
+				entry("allowed-headers", List.of("content-type")),
+				entry("exposed-headers", List.of("ETag")),
+				entry("max-age", 1800L),
+				entry("allow-credentials", true),
+				entry("allow-private-network", true),
+				entry("preflight-status", 200),
+				entry("dangerously-allow-null-origin", false));
+	}
+
+	@Test
+	void aValidPolicyBuildsWithoutProblems() {
+		assertThatNoException().isThrownBy(() -> CorsPolicy.builder()
+			.allowedOrigins(APP)
+			.allowedMethods("GET", "PUT", "PATCH", "DELETE", "PROPFIND")
+			.allowedHeaders("Content-Type", "Authorization")
+			.allowCredentials(true)
+			.build());
+	}
+
+	private static List<PolicyProblem> problemsOf(CorsPolicy.Builder builder) {
+		InvalidCorsPolicyException exception = catchThrowableOfType(InvalidCorsPolicyException.class, builder::build);
+		assertThat(exception).as("the exception for an invalid policy").isNotNull();
+		return exception.getProblems();
+	}
+
+	private static Arguments rule(String description, UnaryOperator<CorsPolicy.Builder> configure, Expected expected) {
+		return argumentSet(description, configure, expected);
+	}
+
+	private static Arguments settings(String description, UnaryOperator<CorsPolicy.Builder> configure) {
+		return argumentSet(description, configure);
+	}
+
+	private static UnaryOperator<CorsPolicy.Builder> origins(String... origins) {
+		return b -> b.allowedOrigins(origins);
+	}
+
+	private static UnaryOperator<CorsPolicy.Builder> patterns(String... patterns) {
+		return b -> b.allowedOriginPatterns(patterns);
+	}
+
+	private static Expected problem(CorsSetting setting, int index, String key, String value) {
+		return new Expected(setting, index, key, value, "", "");
+	}
+
+	/** The problem a rule must report: where, what, and words its problem and fix texts must hold. */
+	record Expected(CorsSetting setting, int index, String key, String value, String problemSays, String fixSays) {
+
+		Expected says(String words) {
+			return new Expected(this.setting, this.index, this.key, this.value, words, this.fixSays);
+		}
+
+		Expected fix(String words) {
+			return new Expected(this.setting, this.index, this.key, this.value, this.problemSays, words);
+		}
+
+		void matches(PolicyProblem problem) {
+			assertThat(problem.setting()).as("setting").isEqualTo(this.setting);
+			assertThat(problem.index()).as("index").isEqualTo(this.index);
+			assertThat(problem.key()).as("key").isEqualTo(this.key);
+			assertThat(problem.value()).as("value").isEqualTo(this.value);
+			assertThat(problem.problem()).as("problem").isNotBlank().isNotEqualTo("null").contains(this.problemSays);
+			assertThat(problem.fix()).as("fix").isNotBlank().isNotEqualTo("null").isNotEqualTo(problem.problem())
+				.contains(this.fixSays);
+		}
+
+	}
+
+}
