@@ -15,7 +15,11 @@ public final class CorsDecision {
 	/** The five ways a request can go. */
 	public enum Outcome {
 
-		/** No {@code Origin}: not a CORS request; only {@code Vary} may be written. */
+		/**
+		 * No {@code Origin}: not a CORS request. Only {@code Vary: Origin} is written; with an any-origin
+		 * policy, the headers of an allowed request instead, so that a shared cache may serve the
+		 * response to any origin (Fetch standard, section 3.2.5).
+		 */
 		NOT_CORS,
 
 		/** A preflight that is answered at once with a success status and the CORS headers. */

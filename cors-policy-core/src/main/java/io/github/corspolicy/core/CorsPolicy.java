@@ -102,8 +102,8 @@ public final class CorsPolicy {
 		return this.settings.describe();
 	}
 
-	/** Whether any origin at all is allowed: exact, by pattern, by regex or {@code *}. */
-	public boolean allowsAnyOrigin() {
+	/** Whether some origin is allowed at all: exact, by pattern, by regex or {@code *}. */
+	public boolean hasAllowedOrigins() {
 		return !this.settings.allowsNoOrigin();
 	}
 
@@ -148,8 +148,11 @@ public final class CorsPolicy {
 			String actualVary = settings.anyOrigin() ? null : "Origin";
 			String preflightVary = settings.allowPrivateNetwork()
 					? PREFLIGHT_VARY + ", Access-Control-Request-Private-Network" : PREFLIGHT_VARY;
-			this.notCors = new CorsDecision(Outcome.NOT_CORS, 0, varyOnly(actualVary), null);
-			this.actualAccepted = new CorsDecision(Outcome.ACTUAL_ACCEPTED, 0, actual(settings, actualVary), null);
+			HeaderTemplate actual = actual(settings, actualVary);
+			// with '*' every response gets the same headers, so a cache may serve any of them to any origin
+			this.notCors = new CorsDecision(Outcome.NOT_CORS, 0, settings.anyOrigin() ? actual : varyOnly(actualVary),
+					null);
+			this.actualAccepted = new CorsDecision(Outcome.ACTUAL_ACCEPTED, 0, actual, null);
 			this.preflightAccepted = new CorsDecision(Outcome.PREFLIGHT_ACCEPTED, settings.preflightStatus(),
 					preflight(settings, preflightVary, false), null);
 			this.preflightAcceptedPrivateNetwork = new CorsDecision(Outcome.PREFLIGHT_ACCEPTED,

@@ -140,7 +140,7 @@ class CorsPolicyValidationTests {
 				rule("a pattern over a shared hosting domain", b -> b.allowedOriginPatterns("https://*.vercel.app"),
 						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "https://*.vercel.app")
 							.says("'*.vercel.app' is broader than one registrable domain")
-							.fix("https://*.myapp.vercel.app")),
+							.fix("https://myapp-[a-z0-9-]+\\.vercel\\.app")),
 				rule("a wildcard inside a label", b -> b.allowedOriginPatterns("https://app-*.example.com"),
 						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "https://app-*.example.com")
 							.says("not a whole leftmost label")

@@ -28,11 +28,10 @@ public final class HeaderNameSet {
 	}
 
 	/** Whether {@code value[from, to)} is one of the names, ignoring ASCII case. */
-	public boolean contains(String value, int from, int to) {
-		int length = to - from;
+	public boolean contains(CharSequence value, int from, int to) {
 		int slot = hash(value, from, to) & this.mask;
 		for (String candidate = this.table[slot]; candidate != null; candidate = this.table[slot]) {
-			if (candidate.length() == length && candidate.regionMatches(true, 0, value, from, length)) {
+			if (equalsIgnoreAsciiCase(candidate, value, from, to)) {
 				return true;
 			}
 			slot = (slot + 1) & this.mask;
@@ -40,13 +39,28 @@ public final class HeaderNameSet {
 		return false;
 	}
 
-	private static int hash(String value, int from, int to) {
+	private static boolean equalsIgnoreAsciiCase(String lowerCase, CharSequence value, int from, int to) {
+		if (lowerCase.length() != to - from) {
+			return false;
+		}
+		for (int i = from; i < to; i++) {
+			if (lowerCase.charAt(i - from) != toLowerAscii(value.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int hash(CharSequence value, int from, int to) {
 		int hash = 0x811c9dc5;
 		for (int i = from; i < to; i++) {
-			char c = value.charAt(i);
-			hash = (hash ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 0x01000193;
+			hash = (hash ^ toLowerAscii(value.charAt(i))) * 0x01000193;
 		}
 		return hash ^ (hash >>> 16);
+	}
+
+	private static char toLowerAscii(char c) {
+		return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
 	}
 
 }

@@ -16,7 +16,7 @@ public final class LogSafe {
 		StringBuilder out = new StringBuilder(shown + 24).append('\'');
 		for (int i = 0; i < shown; i++) {
 			char c = value.charAt(i);
-			if (c >= 0x20 && c < 0x7f && c != '\\') {
+			if (c >= 0x20 && c < 0x7f && c != '\\' && c != '\'') {
 				out.append(c);
 			}
 			else {

@@ -77,7 +77,7 @@ public final class OriginPattern {
 		String suffix = wildcard ? host.substring(2) : host;
 		if (wildcard && PublicSuffixes.isPublicSuffix(suffix)) {
 			return Parsed.invalid("'*." + suffix + "' is broader than one registrable domain: anyone can own a name under '"
-					+ suffix + "'", "put your own domain after '*.', e.g. " + scheme + "://*.myapp." + suffix);
+					+ suffix + "'", broadWildcardFix(scheme, suffix));
 		}
 		String hostKey = wildcard ? host.substring(1) : host;
 		String source = portList == null ? origin : origin + ":[" + portList.replace(" ", "") + "]";
@@ -89,6 +89,15 @@ public final class OriginPattern {
 		return compilePorts(source, scheme, hostKey, wildcard, portList);
 	}
 
+	private static String broadWildcardFix(String scheme, String suffix) {
+		if (PublicSuffixes.isSharedHosting(suffix)) {
+			// deployments there are named myapp-<hash>.suffix, not <label>.myapp.suffix
+			return "list your deployments' exact origins, or match your project's names with an origin regex such as "
+					+ scheme + "://myapp-[a-z0-9-]+\\." + suffix.replace(".", "\\.");
+		}
+		return "put your own domain after '*.', e.g. " + scheme + "://*.myapp." + suffix;
+	}
+
 	private static Parsed compilePorts(String source, String scheme, String host, boolean wildcard, String list) {
 		if (list.strip().equals("*")) {
 			return new Parsed(new OriginPattern(source, scheme, host, wildcard, true, NO_PORTS), null, null);
@@ -97,7 +106,7 @@ public final class OriginPattern {
 		int[] ports = new int[items.length];
 		for (int i = 0; i < items.length; i++) {
 			String item = items[i].strip();
-			ports[i] = OriginSyntax.parsePort(item, 0, item.length());
+			ports[i] = OriginSyntax.parseConfiguredPort(item);
 			if (ports[i] < 0) {
 				return Parsed.invalid("has an invalid port '" + item + "' in its port list",
 						"write ports from 1 to 65535 separated by commas, e.g. :[3000,5173], or :[*] for any port");

@@ -150,7 +150,7 @@ public final class OriginSyntax {
 	}
 
 	private static Parsed checkPort(String scheme, String base, String port) {
-		int number = parsePort(port, 0, port.length());
+		int number = parseConfiguredPort(port);
 		if (number < 0) {
 			return Parsed.invalid("has an invalid port '" + port + "'", "write a port from 1 to 65535, or none");
 		}
@@ -165,7 +165,7 @@ public final class OriginSyntax {
 	 * Whether a request's Origin value is a serialized origin with an ASCII DNS name or IP literal.
 	 * Allocates nothing.
 	 */
-	public static boolean isWellFormed(String origin) {
+	public static boolean isWellFormed(CharSequence origin) {
 		int length = origin.length();
 		if (length > MAX_LENGTH) {
 			return false;
@@ -181,29 +181,40 @@ public final class OriginSyntax {
 	}
 
 	/** Index just after {@code "://"}, or -1 when the value does not start with a scheme. */
-	public static int hostStart(String origin) {
+	public static int hostStart(CharSequence origin) {
 		int i = 0;
 		int length = origin.length();
 		while (i < length && isSchemeChar(origin.charAt(i), i == 0)) {
 			i++;
 		}
-		return i > 0 && origin.startsWith("://", i) && i + 3 < length ? i + 3 : -1;
+		boolean separator = i > 0 && i + 3 < length && origin.charAt(i) == ':' && origin.charAt(i + 1) == '/'
+				&& origin.charAt(i + 2) == '/';
+		return separator ? i + 3 : -1;
 	}
 
 	/** Index of the port's colon, or the length when the origin has no port. */
-	public static int hostEnd(String origin, int hostStart) {
-		int from = hostStart;
-		if (origin.charAt(hostStart) == '[') {
-			int close = origin.indexOf(']', hostStart);
-			from = close < 0 ? origin.length() : close;
-		}
-		int colon = origin.indexOf(':', from);
-		return colon < 0 ? origin.length() : colon;
+	public static int hostEnd(CharSequence origin, int hostStart) {
+		int from = (origin.charAt(hostStart) == '[') ? indexOf(origin, ']', hostStart) : hostStart;
+		return indexOf(origin, ':', from);
 	}
 
-	/** The port in {@code value[from, to)}: 1 to 65535, or -1 when it is not one. */
-	public static int parsePort(String value, int from, int to) {
-		if (to - from < 1 || to - from > 5) {
+	/** The index of {@code c} at or after {@code from}, or the length when there is none. */
+	private static int indexOf(CharSequence value, char c, int from) {
+		int length = value.length();
+		for (int i = from; i < length; i++) {
+			if (value.charAt(i) == c) {
+				return i;
+			}
+		}
+		return length;
+	}
+
+	/**
+	 * The port in {@code value[from, to)}: 1 to 65535 in canonical form (no leading zero, as
+	 * browsers serialize it), or -1 when it is not one.
+	 */
+	public static int parsePort(CharSequence value, int from, int to) {
+		if (to - from < 1 || to - from > 5 || value.charAt(from) == '0') {
 			return -1;
 		}
 		int port = 0;
@@ -215,6 +226,12 @@ public final class OriginSyntax {
 			port = port * 10 + (c - '0');
 		}
 		return port >= 1 && port <= 65535 ? port : -1;
+	}
+
+	/** A configured port, where leading zeros are forgiven: 1 to 65535, or -1. */
+	static int parseConfiguredPort(String port) {
+		String digits = port.strip().replaceFirst("^0+(?=[0-9])", "");
+		return parsePort(digits, 0, digits.length());
 	}
 
 	/** The port a browser leaves out for the scheme, or -1 when there is none. */
@@ -233,7 +250,7 @@ public final class OriginSyntax {
 	}
 
 	/** Letters, digits and hyphens in non-empty labels separated by dots. */
-	static boolean isDnsName(String value, int from, int to) {
+	static boolean isDnsName(CharSequence value, int from, int to) {
 		if (from >= to) {
 			return false;
 		}
@@ -260,7 +277,7 @@ public final class OriginSyntax {
 		return isIpv6Literal(host, 0, host.length());
 	}
 
-	private static boolean isIpv6Literal(String value, int from, int to) {
+	private static boolean isIpv6Literal(CharSequence value, int from, int to) {
 		if (to - from < 4 || value.charAt(from) != '[' || value.charAt(to - 1) != ']') {
 			return false;
 		}

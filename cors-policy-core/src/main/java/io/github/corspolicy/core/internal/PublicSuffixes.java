@@ -27,9 +27,17 @@ final class PublicSuffixes {
 	private PublicSuffixes() {
 	}
 
-	/** Whether every name under {@code domain} may belong to a different owner. */
+	/**
+	 * Whether every name under {@code domain} may belong to a different owner. {@code localhost} is
+	 * not: every name under it is this machine (RFC 6761).
+	 */
 	static boolean isPublicSuffix(String domain) {
-		return domain.indexOf('.') < 0 || SHARED.contains(domain);
+		return domain.indexOf('.') < 0 && !domain.equals("localhost") || SHARED.contains(domain);
+	}
+
+	/** Whether {@code domain} is a hosting platform that gives each customer a name under it. */
+	static boolean isSharedHosting(String domain) {
+		return SHARED.contains(domain) && !domain.matches("[a-z]{2,3}\\.[a-z]{2}");
 	}
 
 }

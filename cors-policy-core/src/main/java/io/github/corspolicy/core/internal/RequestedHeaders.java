@@ -31,13 +31,15 @@ public final class RequestedHeaders {
 	 * @param allowed the allowed names, or {@code null} when any well-formed name is allowed
 	 * @return {@code null} when the list is acceptable
 	 */
-	public static @Nullable Problem check(String list, @Nullable HeaderNameSet allowed) {
+	public static @Nullable Problem check(CharSequence list, @Nullable HeaderNameSet allowed) {
 		int length = list.length();
 		int elements = 0;
 		int start = 0;
 		while (start <= length) {
-			int comma = list.indexOf(',', start);
-			int end = comma < 0 ? length : comma;
+			int end = start;
+			while (end < length && list.charAt(end) != ',') {
+				end++;
+			}
 			if (++elements > MAX_ELEMENTS) {
 				return new Problem(Problem.Kind.TOO_MANY, String.valueOf(MAX_ELEMENTS));
 			}
@@ -50,7 +52,8 @@ public final class RequestedHeaders {
 		return null;
 	}
 
-	private static @Nullable Problem checkElement(String list, int start, int end, @Nullable HeaderNameSet allowed) {
+	private static @Nullable Problem checkElement(CharSequence list, int start, int end,
+			@Nullable HeaderNameSet allowed) {
 		int from = start;
 		int to = end;
 		while (from < to && HttpSyntax.isWhitespace(list.charAt(from))) {
@@ -63,10 +66,10 @@ public final class RequestedHeaders {
 			return null;
 		}
 		if (!HttpSyntax.isToken(list, from, to)) {
-			return new Problem(Problem.Kind.NOT_A_TOKEN, list.substring(from, to));
+			return new Problem(Problem.Kind.NOT_A_TOKEN, list.subSequence(from, to).toString());
 		}
 		if (allowed != null && !allowed.contains(list, from, to)) {
-			return new Problem(Problem.Kind.NOT_ALLOWED, list.substring(from, to));
+			return new Problem(Problem.Kind.NOT_ALLOWED, list.subSequence(from, to).toString());
 		}
 		return null;
 	}
