@@ -64,7 +64,7 @@ public final class CorsPolicy {
 	/** Decides what to do with a request. Never throws, whatever the request holds. */
 	public CorsDecision evaluate(CorsRequest request) {
 		String origin = request.origin();
-		if (origin == null) {
+		if (origin == null || request.isSameOrigin()) {
 			return this.decisions.notCors;
 		}
 		Verdict verdict = this.origins.match(origin);

@@ -13,12 +13,23 @@ import org.jspecify.annotations.Nullable;
  * @param accessControlRequestHeaders the {@code Access-Control-Request-Headers} header
  * @param accessControlRequestPrivateNetwork the {@code Access-Control-Request-Private-Network}
  * header
+ * @param serverOrigin the origin of this server as the request addressed it
+ * ({@code scheme://host[:port]}), or {@code null} when unknown; a request whose Origin is the
+ * server's own is same-origin, not CORS
  */
 public record CorsRequest(String method, @Nullable String origin, @Nullable String accessControlRequestMethod,
-		@Nullable String accessControlRequestHeaders, @Nullable String accessControlRequestPrivateNetwork) {
+		@Nullable String accessControlRequestHeaders, @Nullable String accessControlRequestPrivateNetwork,
+		@Nullable String serverOrigin) {
 
 	public CorsRequest {
 		method = (method != null) ? method : "";
+	}
+
+	/** A request whose server origin is unknown, so never taken for same-origin. */
+	public CorsRequest(String method, @Nullable String origin, @Nullable String accessControlRequestMethod,
+			@Nullable String accessControlRequestHeaders, @Nullable String accessControlRequestPrivateNetwork) {
+		this(method, origin, accessControlRequestMethod, accessControlRequestHeaders, accessControlRequestPrivateNetwork,
+				null);
 	}
 
 	/** A request that is not a preflight. */
@@ -37,6 +48,14 @@ public record CorsRequest(String method, @Nullable String origin, @Nullable Stri
 	 */
 	public boolean isPreflight() {
 		return this.origin != null && this.accessControlRequestMethod != null && this.method.equals("OPTIONS");
+	}
+
+	/**
+	 * Whether the page that sent the request has the server's own origin (browsers send Origin on
+	 * same-origin POSTs too): such a request is not cross-origin, whatever the policy says.
+	 */
+	public boolean isSameOrigin() {
+		return this.origin != null && this.origin.equalsIgnoreCase(this.serverOrigin);
 	}
 
 	/** Whether the preflight asks for access to a private network. */

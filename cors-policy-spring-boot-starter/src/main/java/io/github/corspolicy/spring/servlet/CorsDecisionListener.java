@@ -7,8 +7,8 @@ import io.github.corspolicy.core.CorsRequest;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 
 /**
- * Told of the decision on every request that carries an {@code Origin}, once per request (not
- * again on its error dispatch): for logs and metrics.
+ * Told of the decision on every cross-origin request (one with an {@code Origin} other than the
+ * server's own), once per request, not again on its error dispatch: for logs and metrics.
  */
 @FunctionalInterface
 public interface CorsDecisionListener {

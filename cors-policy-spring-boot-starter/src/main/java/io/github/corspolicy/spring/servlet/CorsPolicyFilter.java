@@ -62,7 +62,7 @@ public final class CorsPolicyFilter implements Filter {
 		CorsRequest corsRequest = ServletCorsRequests.from(request);
 		CorsDecision decision = mapping.evaluate(corsRequest);
 		boolean firstDispatch = request.getDispatcherType() == DispatcherType.REQUEST;
-		if (firstDispatch && corsRequest.origin() != null) {
+		if (firstDispatch && decision.outcome() != CorsDecision.Outcome.NOT_CORS) {
 			notifyListeners(request, mapping, corsRequest, decision);
 		}
 		if (firstDispatch && decision.isPreflight()) {

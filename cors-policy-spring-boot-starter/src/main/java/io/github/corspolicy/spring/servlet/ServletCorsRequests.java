@@ -24,7 +24,15 @@ public final class ServletCorsRequests {
 		}
 		return new CorsRequest(request.getMethod(), origin, joined(request, "Access-Control-Request-Method"),
 				joined(request, "Access-Control-Request-Headers"),
-				joined(request, "Access-Control-Request-Private-Network"));
+				joined(request, "Access-Control-Request-Private-Network"), serverOrigin(request));
+	}
+
+	/** The origin the request addressed, after Boot's forwarded-header handling when configured. */
+	private static String serverOrigin(HttpServletRequest request) {
+		String scheme = request.getScheme();
+		int port = request.getServerPort();
+		boolean defaultPort = port < 0 || port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https");
+		return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
 	}
 
 	private static @Nullable String joined(HttpServletRequest request, String name) {

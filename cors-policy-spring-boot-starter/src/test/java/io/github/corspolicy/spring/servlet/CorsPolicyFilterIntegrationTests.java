@@ -16,6 +16,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +24,8 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -33,6 +36,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
@@ -56,6 +61,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"cors.mappings[1].path-patterns=/public/**",
 		"cors.mappings[1].allowed-origins=*",
 		"cors.mappings[1].allow-credentials=false" })
+@ExtendWith(OutputCaptureExtension.class)
 class CorsPolicyFilterIntegrationTests {
 
 	private static final String ALLOWED = "https://app.example.com";
@@ -151,6 +157,15 @@ class CorsPolicyFilterIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(corsHeaders(response)).isEmpty();
 		assertThat(String.join(",", header(response, "Vary"))).contains("Origin");
+	}
+
+	@Test
+	void sameOriginRequestWithAnOriginHeaderIsNotCrossOrigin(CapturedOutput output) throws Exception {
+		HttpResponse<String> response = send("POST", "/api/same-origin", "Origin", "http://localhost:" + this.port,
+				"Authorization", USER);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(corsHeaders(response)).isEmpty();
+		assertThat(output).doesNotContain("/api/same-origin");
 	}
 
 	@Test
@@ -270,7 +285,8 @@ class CorsPolicyFilterIntegrationTests {
 	@RestController
 	static class TestController {
 
-		@GetMapping({ "/api/hello", "/api/admin", "/api/mvc-mapped", "/public/ping", "/internal/status" })
+		@RequestMapping(path = { "/api/hello", "/api/admin", "/api/mvc-mapped", "/api/same-origin", "/public/ping",
+				"/internal/status" }, method = { RequestMethod.GET, RequestMethod.POST })
 		String hello() {
 			return "hello";
 		}
