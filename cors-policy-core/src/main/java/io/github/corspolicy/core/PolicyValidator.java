@@ -260,7 +260,7 @@ final class PolicyValidator {
 		}
 		if (settings.anyOrigin() && settings.allowPrivateNetwork()) {
 			error(CorsSetting.ALLOW_PRIVATE_NETWORK, -1, "true",
-					"with allowed-origins '*' lets any web site reach this private-network service",
+					"lets any web site reach this private-network service, because allowed-origins is '*'",
 					"list the origins that may reach it in allowed-origins");
 		}
 		if (PolicySettings.isAny(settings.exposedHeaders()) && credentials) {

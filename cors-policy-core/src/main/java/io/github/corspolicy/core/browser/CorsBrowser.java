@@ -200,10 +200,15 @@ public final class CorsBrowser {
 		}
 
 		static String missingAllowOrigin(BrowserResponse response, boolean preflight) {
+			if (response.status() >= 400 && !response.hasCorsHeaders() && preflight) {
+				return "this " + response.status() + " preflight answer carries no CORS headers: either the CORS handler "
+						+ "refused the preflight (origin, method or a requested header not allowed; its log says which), or "
+						+ "a layer in front of it answered (authentication, a gateway or CDN)";
+			}
 			if (response.status() >= 400 && !response.hasCorsHeaders()) {
-				return "this " + response.status() + (preflight ? " preflight answer" : " error response") + " carries no CORS "
-						+ "headers: it was written by a layer outside the CORS handler (authentication, an error handler, a "
-						+ "gateway or CDN), or the origin is not allowed";
+				return "this " + response.status() + " error response carries no CORS headers: it was written by a layer "
+						+ "outside the CORS handler (authentication, an error handler, a gateway or CDN), or the origin is "
+						+ "not allowed";
 			}
 			return "the origin is not allowed by the server's CORS policy, or no CORS handler covers this path: add the "
 					+ "origin to cors.allowed-origins";

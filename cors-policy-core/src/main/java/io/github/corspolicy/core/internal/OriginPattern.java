@@ -76,8 +76,8 @@ public final class OriginPattern {
 		boolean wildcard = host.startsWith("*.");
 		String suffix = wildcard ? host.substring(2) : host;
 		if (wildcard && PublicSuffixes.isPublicSuffix(suffix)) {
-			return Parsed.invalid("'*." + suffix + "' is broader than one registrable domain: anyone can own a name under '"
-					+ suffix + "'", broadWildcardFix(scheme, suffix));
+			return Parsed.invalid("is broader than one registrable domain: anyone can own a name under '" + suffix + "'",
+					broadWildcardFix(scheme, suffix));
 		}
 		String hostKey = wildcard ? host.substring(1) : host;
 		String source = portList == null ? origin : origin + ":[" + portList.replace(" ", "") + "]";
@@ -91,9 +91,8 @@ public final class OriginPattern {
 
 	private static String broadWildcardFix(String scheme, String suffix) {
 		if (PublicSuffixes.isSharedHosting(suffix)) {
-			// deployments there are named myapp-<hash>.suffix, not <label>.myapp.suffix
-			return "list your deployments' exact origins, or match your project's names with an origin regex such as "
-					+ scheme + "://myapp-[a-z0-9-]+\\." + suffix.replace(".", "\\.");
+			return "list your own sites' exact origins, such as " + scheme + "://myapp." + suffix
+					+ ", or use an origin regex that matches only your project's names";
 		}
 		return "put your own domain after '*.', e.g. " + scheme + "://*.myapp." + suffix;
 	}

@@ -136,9 +136,11 @@ public final class OriginSyntax {
 		}
 		String checked = wildcardLabel && host.startsWith("*.") ? host.substring(2) : host;
 		if (checked.indexOf('*') >= 0) {
-			return Parsed.invalid("contains a wildcard that is not a whole leftmost label",
-					wildcardLabel ? "use '*.' before a domain (https://*.example.com), or an origin regex"
-							: "move it to allowed-origin-patterns (https://*.example.com)");
+			return wildcardLabel
+					? Parsed.invalid("contains a wildcard that is not a whole leftmost label",
+							"use '*.' before a domain (https://*.example.com), or an origin regex")
+					: Parsed.invalid("contains a wildcard, which an exact origin cannot",
+							"move it to allowed-origin-patterns (https://*.example.com)");
 		}
 		if (!isAscii(checked)) {
 			return Parsed.invalid("has a non-ASCII host; browsers send the punycode form",

@@ -135,6 +135,14 @@ class CorsBrowserTests {
 	}
 
 	@Test
+	void bare403ToAPreflightNamesBothTheCorsHandlerAndTheLayersInFront() {
+		BrowserVerdict verdict = CorsBrowser.checkPreflight(PUT_WITH_TOKEN, BrowserResponse.of(403));
+		assertThat(verdict.failure()).isEqualTo(Failure.MISSING_ALLOW_ORIGIN);
+		assertThat(verdict.likelyCause()).contains("the CORS handler refused the preflight", "its log says which",
+				"a layer in front of it");
+	}
+
+	@Test
 	void preflightRejectedByAuthenticationSaysSo() {
 		BrowserVerdict verdict = CorsBrowser.checkPreflight(PUT_WITH_TOKEN,
 				BrowserResponse.of(401, "Access-Control-Allow-Origin", APP, "Access-Control-Allow-Credentials", "true"));

@@ -155,30 +155,43 @@ final class CorsMappingsFactory {
 			return (inherited != null) ? inherited : defaultValue;
 		}
 
-		/**
-		 * A list setting. A list that is one empty value, as {@code ${FRONTEND_ORIGINS:}} gives when
-		 * the variable is unset, means an empty list; blank entries in a longer list stay errors.
-		 */
+		/** A list setting, as binding left it: see {@link BoundValues}. */
 		List<String> list(CorsSetting setting, Function<PolicyProperties, @Nullable List<String>> getter,
 				List<String> defaultValue) {
-			List<String> values = get(setting, getter, defaultValue);
-			return (values.size() == 1 && values.get(0).isBlank()) ? List.of() : values;
+			List<String> values = BoundValues.withoutEmptyPlaceholder(get(setting, getter, defaultValue));
+			if (setting == CorsSetting.ALLOWED_ORIGIN_PATTERNS) {
+				values = BoundValues.withPortListsJoined(values);
+			}
+			List<String> resolved = new ArrayList<>(values.size());
+			for (int i = 0; i < values.size(); i++) {
+				String name = BoundValues.unresolvedPlaceholder(values.get(i));
+				if (name == null) {
+					resolved.add(values.get(i));
+				}
+				else {
+					CorsMappingsFactory.this.errors.add(new ConfigurationProblem(this.sources.get(setting) + setting.key()
+							+ "[" + i + "]", values.get(i), "is a placeholder that did not resolve: " + name + " is not set",
+							"set " + name + " (an environment variable or a property), or give a default: ${" + name + ":}"));
+				}
+			}
+			return resolved;
 		}
 
 		ConfigurationProblem problem(PolicyProblem problem) {
 			String source = this.sources.getOrDefault(problem.setting(), this.prefix);
-			return new ConfigurationProblem(source + problem.key(), problem.value(), qualify(problem.problem()),
-					qualify(problem.fix()));
+			// the problem names the properties that hold the values; the fix, this policy's own
+			return new ConfigurationProblem(source + problem.key(), problem.value(),
+					qualify(problem.problem(), (setting) -> this.sources.getOrDefault(setting, this.prefix)),
+					qualify(problem.fix(), (setting) -> this.prefix));
 		}
 
-		/** Writes every setting named in a sentence as the property that holds it. */
-		private String qualify(String text) {
+		/** Writes every setting named in a sentence as a property, with the prefix given for it. */
+		private String qualify(String text, Function<CorsSetting, String> prefix) {
 			Matcher matcher = SETTING_KEY.matcher(text);
 			StringBuilder qualified = new StringBuilder();
 			while (matcher.find()) {
 				CorsSetting setting = SETTINGS_BY_KEY.get(matcher.group());
-				matcher.appendReplacement(qualified,
-						Matcher.quoteReplacement(this.sources.getOrDefault(setting, this.prefix) + matcher.group()));
+				matcher.appendReplacement(qualified, Matcher.quoteReplacement(prefix.apply(setting) + matcher.group()));
 			}
 			return matcher.appendTail(qualified).toString();
 		}

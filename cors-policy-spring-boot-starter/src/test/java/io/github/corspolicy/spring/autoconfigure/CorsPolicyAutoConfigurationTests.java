@@ -204,6 +204,37 @@ class CorsPolicyAutoConfigurationTests {
 	}
 
 	@Test
+	void portListsSurviveCommaSplitting() {
+		this.runner.withPropertyValues("cors.allowed-origin-patterns=https://*.example.com,http://localhost:[3000,5173]")
+			.run((context) -> assertThat(defaultPolicy(context.getBean(CorsMappings.class)).describe())
+				.containsEntry("allowed-origin-patterns", List.of("https://*.example.com", "http://localhost:[3000,5173]")));
+	}
+
+	@Test
+	void placeholderThatDidNotResolveNamesTheVariable() {
+		this.runner.withPropertyValues("cors.allowed-origins=${FRONTEND_ORIGINS_NOT_SET_ANYWHERE}").run((context) -> {
+			FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).contains("Property: cors.allowed-origins[0]",
+					"FRONTEND_ORIGINS_NOT_SET_ANYWHERE is not set").doesNotContain("no scheme");
+			assertThat(analysis.getAction()).contains("give a default: ${FRONTEND_ORIGINS_NOT_SET_ANYWHERE:}");
+		});
+	}
+
+	@Test
+	void fixForAMappingNamesTheMappingsOwnProperty() {
+		this.runner
+			.withPropertyValues("cors.allow-credentials=true", "cors.mappings[0].path-patterns=/public/**",
+					"cors.mappings[0].allowed-origins=*")
+			.run((context) -> {
+				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("Property: cors.mappings[0].allowed-origins[0]",
+						"cors.allow-credentials=true");
+				assertThat(analysis.getAction()).contains("cors.mappings[0].allow-credentials=false");
+			});
+	}
+
+	@Test
 	void mappingWithoutPathPatternsFails() {
 		this.runner.withPropertyValues("cors.mappings[0].allowed-origins=https://x.example.com")
 			.run((context) -> assertThat(new InvalidCorsConfigurationFailureAnalyzer()
