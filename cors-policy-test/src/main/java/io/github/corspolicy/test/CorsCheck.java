@@ -1,0 +1,105 @@
+package io.github.corspolicy.test;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import io.github.corspolicy.core.browser.BrowserRequest;
+
+/**
+ * Plays a browser page calling your API from another origin, and records what the browser would
+ * do: the preflight it sends (if any), the request, and whether the page may read the response.
+ * <pre class="code">
+ * CorsOutcome outcome = CorsCheck.with(mockMvc)
+ *     .from("https://app.example.com")
+ *     .withCredentials()
+ *     .put("/api/items")
+ *     .header("Authorization", "Bearer t")
+ *     .header("Content-Type", "application/json")
+ *     .run();
+ * assertThat(outcome).isAllowed().wasPreflighted();
+ * </pre>
+ * Instances are immutable: keep one per origin and make several calls from it. MockMvc does not
+ * run the servlet container's error dispatch; check error responses with {@link #against(URI)}.
+ */
+public final class CorsCheck {
+
+	private final HttpTransport transport;
+
+	private final @Nullable String origin;
+
+	private final boolean credentials;
+
+	private CorsCheck(HttpTransport transport, @Nullable String origin, boolean credentials) {
+		this.transport = transport;
+		this.origin = origin;
+		this.credentials = credentials;
+	}
+
+	/** Calls through MockMvc; the page's URLs are {@code http://localhost} plus the path. */
+	public static CorsCheck with(MockMvc mockMvc) {
+		return using(MockMvcTransport.of(mockMvc));
+	}
+
+	/** Calls through a {@link MockMvcTester}; the page's URLs are {@code http://localhost} plus the path. */
+	public static CorsCheck with(MockMvcTester mockMvcTester) {
+		return using(MockMvcTransport.of(mockMvcTester));
+	}
+
+	/** Calls a running server over HTTP/1.1, for example {@code URI.create("http://localhost:" + port)}. */
+	public static CorsCheck against(URI server) {
+		return using(new HttpClientTransport(server));
+	}
+
+	static CorsCheck using(HttpTransport transport) {
+		return new CorsCheck(transport, null, false);
+	}
+
+	/** The origin of the calling page, such as {@code https://app.example.com}. */
+	public CorsCheck from(String origin) {
+		return new CorsCheck(this.transport, origin, this.credentials);
+	}
+
+	/** Calls as {@code fetch(url, { credentials: 'include' })}: cookies or HTTP authentication go along. */
+	public CorsCheck withCredentials() {
+		return new CorsCheck(this.transport, this.origin, true);
+	}
+
+	public CorsCall get(String path) {
+		return request("GET", path);
+	}
+
+	public CorsCall post(String path) {
+		return request("POST", path);
+	}
+
+	public CorsCall put(String path) {
+		return request("PUT", path);
+	}
+
+	/** A PATCH; write it upper-case in your front end too, browsers do not normalise it. */
+	public CorsCall patch(String path) {
+		return request("PATCH", path);
+	}
+
+	public CorsCall delete(String path) {
+		return request("DELETE", path);
+	}
+
+	/** A call with any method, as the page writes it; the path starts with {@code /} and may have a query. */
+	public CorsCall request(String method, String path) {
+		if (this.origin == null) {
+			throw new IllegalStateException("No origin: call from(\"https://app.example.com\") before naming the request");
+		}
+		if (!path.startsWith("/")) {
+			throw new IllegalArgumentException("The path '" + path + "' must start with '/'");
+		}
+		BrowserRequest request = new BrowserRequest(this.transport.urlOf(path), this.origin, method, Map.of(),
+				this.credentials);
+		return new CorsCall(this.transport, path, request);
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.github.corspolicy.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import io.github.corspolicy.core.browser.BrowserResponse;
+
+/**
+ * Sends requests over real HTTP/1.1 with the JDK's client: the servlet container, its error
+ * dispatch and every layer in front of the application take part, as they do for a browser.
+ */
+final class HttpClientTransport implements HttpTransport {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	// no redirects followed: a redirected CORS call is a separate check, and seeing the 3xx is clearer
+	private final HttpClient client = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(TIMEOUT)
+		.build();
+
+	private final String baseUrl;
+
+	HttpClientTransport(URI server) {
+		String url = server.toString();
+		this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+
+	@Override
+	public String urlOf(String path) {
+		return this.baseUrl + path;
+	}
+
+	@Override
+	public BrowserResponse send(String method, String path, Map<String, String> headers, @Nullable String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(urlOf(path)))
+			.timeout(TIMEOUT)
+			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody());
+		headers.forEach(request::header);
+		try {
+			HttpResponse<Void> response = this.client.send(request.build(), BodyHandlers.discarding());
+			return new BrowserResponse(response.statusCode(), response.headers().map());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(method + " " + urlOf(path) + " failed: " + ex, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted during " + method + " " + urlOf(path), ex);
+		}
+	}
+
+}

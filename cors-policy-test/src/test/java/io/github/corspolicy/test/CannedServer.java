@@ -1,0 +1,46 @@
+package io.github.corspolicy.test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import io.github.corspolicy.core.browser.BrowserResponse;
+
+/**
+ * Answers every preflight and every request with a canned response, and records what was sent.
+ */
+final class CannedServer implements HttpTransport {
+
+	private final BrowserResponse preflight;
+
+	private final BrowserResponse response;
+
+	private final List<Sent> sent = new ArrayList<>();
+
+	CannedServer(BrowserResponse preflight, BrowserResponse response) {
+		this.preflight = preflight;
+		this.response = response;
+	}
+
+	List<Sent> sent() {
+		return this.sent;
+	}
+
+	@Override
+	public String urlOf(String path) {
+		return "https://api.example.com" + path;
+	}
+
+	@Override
+	public BrowserResponse send(String method, String path, Map<String, String> headers, @Nullable String body) {
+		this.sent.add(new Sent(method, path, headers, body));
+		return method.equals("OPTIONS") ? this.preflight : this.response;
+	}
+
+	/** A request as it went on the wire. */
+	record Sent(String method, String path, Map<String, String> headers, @Nullable String body) {
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.github.corspolicy.test;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A real HTTP server on 127.0.0.1 and a free port, with the {@link CorsRules} in front of two
+ * routes: {@code /api/items}, and {@code /api/fail}, whose 500 is written by a layer outside the
+ * CORS handler and so carries no CORS header.
+ */
+final class LocalCorsServer implements AutoCloseable {
+
+	private final HttpServer server;
+
+	private LocalCorsServer(HttpServer server) {
+		this.server = server;
+	}
+
+	static LocalCorsServer start(CorsRules rules) throws IOException {
+		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		server.createContext("/", (exchange) -> answer(exchange, rules));
+		server.start();
+		return new LocalCorsServer(server);
+	}
+
+	URI uri() {
+		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort());
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
+
+	private static void answer(HttpExchange exchange, CorsRules rules) throws IOException {
+		if (exchange.getRequestURI().getPath().equals("/api/fail")) {
+			exchange.sendResponseHeaders(500, -1);
+			exchange.close();
+			return;
+		}
+		String origin = exchange.getRequestHeaders().getFirst("Origin");
+		boolean preflight = exchange.getRequestMethod().equals("OPTIONS")
+				&& exchange.getRequestHeaders().containsKey("Access-Control-Request-Method");
+		rules.headersFor(origin, preflight).forEach(exchange.getResponseHeaders()::set);
+		if (!preflight) {
+			exchange.getResponseHeaders().set("ETag", "\"v1\"");
+			exchange.getResponseHeaders().set("X-Request-ID", "req-1");
+		}
+		exchange.sendResponseHeaders(preflight ? 204 : 200, -1);
+		exchange.close();
+	}
+
+}

@@ -1,0 +1,75 @@
+package io.github.corspolicy.test;
+
+import java.io.IOException;
+import java.net.URI;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.github.corspolicy.core.browser.BrowserVerdict.Failure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The browser played over real HTTP against a local server: {@link CorsCheck#against(URI)}.
+ */
+class RealServerCorsCheckTests {
+
+	private static LocalCorsServer server;
+
+	@BeforeAll
+	static void startServer() throws IOException {
+		server = LocalCorsServer.start(CorsRules.strict().exposing("ETag, X-Request-ID"));
+	}
+
+	@AfterAll
+	static void stopServer() {
+		server.close();
+	}
+
+	@Test
+	void credentialedPutWithAuthorizationIsPreflightedAndAllowed() {
+		CorsOutcome outcome = page().withCredentials()
+			.put("/api/items")
+			.header("Authorization", "Bearer t")
+			.header("Content-Type", "application/json")
+			.body("{}")
+			.run();
+		assertThat(outcome).isAllowed().wasPreflighted().hasStatus(200);
+		assertThat(outcome.preflight().status()).isEqualTo(204);
+	}
+
+	@Test
+	void simpleGetIsSentWithoutPreflightAndExposesItsHeaders() {
+		CorsOutcome outcome = page().withCredentials().get("/api/items").run();
+		assertThat(outcome).isAllowed().wasNotPreflighted().exposes("ETag", "X-Request-ID");
+	}
+
+	@Test
+	void headerTheServerDoesNotAllowIsBlocked() {
+		CorsOutcome outcome = page().get("/api/items").header("X-Debug", "1").run();
+		assertThat(outcome).isBlocked().because(Failure.HEADER_NOT_ALLOWED).mentioning("x-debug");
+	}
+
+	@Test
+	void errorWithoutCorsHeadersIsBlockedAndItsStatusIsNamedInTheLikelyCause() {
+		CorsOutcome outcome = page().get("/api/fail").run();
+		assertThat(outcome).isBlocked().because(Failure.MISSING_ALLOW_ORIGIN).hasStatus(500);
+		assertThat(outcome.verdict().likelyCause()).startsWith("this 500 error response carries no CORS headers");
+	}
+
+	@Test
+	void urlsInMessagesAreTheServerUriAndThePath() {
+		CorsOutcome outcome = CorsCheck.against(URI.create(server.uri() + "/")).from("https://evil.example.com")
+			.get("/api/items?page=2")
+			.run();
+		assertThat(outcome.verdict().consoleMessage())
+			.startsWith("Access to fetch at '" + server.uri() + "/api/items?page=2' from origin 'https://evil.example.com'");
+	}
+
+	private static CorsCheck page() {
+		return CorsCheck.against(server.uri()).from(CorsRules.ORIGIN);
+	}
+
+}
