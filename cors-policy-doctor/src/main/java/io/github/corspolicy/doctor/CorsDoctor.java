@@ -1,0 +1,61 @@
+package io.github.corspolicy.doctor;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import io.github.corspolicy.doctor.checkup.Checkup;
+import io.github.corspolicy.doctor.checkup.Walkthrough;
+import io.github.corspolicy.doctor.cli.ArgumentParser;
+import io.github.corspolicy.doctor.cli.DoctorOptions;
+import io.github.corspolicy.doctor.cli.Usage;
+import io.github.corspolicy.doctor.cli.UsageException;
+import io.github.corspolicy.doctor.diagnosis.Diagnostician;
+import io.github.corspolicy.doctor.http.HttpTransport;
+import io.github.corspolicy.doctor.report.JsonReport;
+import io.github.corspolicy.doctor.report.Report;
+import io.github.corspolicy.doctor.report.TextReport;
+
+/**
+ * {@code java -jar cors-doctor.jar URL --origin O [--method M] [--header 'Name: value']...
+ * [--credentials] [--json]}: exits with 0 when a browser would succeed, 1 when it would not, 2 for
+ * a wrong command line.
+ */
+public final class CorsDoctor {
+
+	/** The command line is wrong. */
+	public static final int EXIT_USAGE = 2;
+
+	private CorsDoctor() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(List.of(args), System.out, System.err));
+	}
+
+	/** Runs the command, printing to the given streams, and returns the exit status. */
+	public static int run(List<String> args, PrintStream out, PrintStream err) {
+		if (Usage.requested(args)) {
+			out.print(Usage.TEXT);
+			return Report.EXIT_SUCCESS;
+		}
+		DoctorOptions options;
+		try {
+			options = ArgumentParser.parse(args);
+		}
+		catch (UsageException ex) {
+			err.print(ex.report());
+			return EXIT_USAGE;
+		}
+		Report report = examine(options);
+		out.print(options.json() ? JsonReport.render(report) : TextReport.render(report));
+		out.flush();
+		return report.exitCode();
+	}
+
+	private static Report examine(DoctorOptions options) {
+		Checkup checkup = new Checkup(new HttpTransport());
+		Walkthrough walk = checkup.run(options.browserRequest());
+		return new Report(walk, new Diagnostician(checkup::preflight).diagnose(walk));
+	}
+
+}

@@ -1,0 +1,39 @@
+package io.github.corspolicy.doctor.checkup;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import io.github.corspolicy.core.browser.BrowserResponse;
+import io.github.corspolicy.core.browser.BrowserVerdict;
+import io.github.corspolicy.doctor.http.Exchange;
+
+/**
+ * One request the browser sends, what came back, and the browser's verdict on it.
+ *
+ * @param kind preflight or request
+ * @param method the method sent
+ * @param url the URL called
+ * @param sentHeaders every header sent, by name
+ * @param exchange the response, or why there is none
+ * @param verdict the browser's verdict, or {@code null} when no response came
+ */
+public record Step(StepKind kind, String method, URI url, Map<String, String> sentHeaders, Exchange exchange,
+		@Nullable BrowserVerdict verdict) {
+
+	public Step {
+		sentHeaders = new LinkedHashMap<>(sentHeaders);
+	}
+
+	/** Whether the browser goes on after this step. */
+	public boolean passed() {
+		return this.verdict != null && this.verdict.allowed();
+	}
+
+	public @Nullable BrowserResponse response() {
+		return this.exchange.response();
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.github.corspolicy.doctor.checkup;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.github.corspolicy.core.browser.BrowserRequest;
+
+/**
+ * A call as the browser went through it: the preflight if one was needed, then the request if the
+ * preflight let the browser send it.
+ *
+ * @param request the call the page makes
+ * @param preflightNeeded whether a browser sends a preflight first
+ * @param steps the requests sent, in order
+ */
+public record Walkthrough(BrowserRequest request, boolean preflightNeeded, List<Step> steps) {
+
+	public Walkthrough {
+		steps = List.copyOf(steps);
+	}
+
+	public Optional<Step> step(StepKind kind) {
+		return this.steps.stream().filter((step) -> step.kind() == kind).findFirst();
+	}
+
+	/** Whether the call itself was sent: not when the preflight failed, as a browser would not. */
+	public boolean requestSent() {
+		return step(StepKind.REQUEST).isPresent();
+	}
+
+	/** Whether the browser goes on after every step, and reaches the response. */
+	public boolean allPassed() {
+		return requestSent() && this.steps.stream().allMatch(Step::passed);
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.github.corspolicy.doctor.cli;
+
+import java.util.List;
+
+/**
+ * The help text.
+ */
+public final class Usage {
+
+	public static final String TEXT = """
+			Usage: java -jar cors-doctor.jar URL --origin ORIGIN [--method METHOD] [--header 'Name: value']...
+			                                 [--credentials] [--json]
+
+			Calls URL as a page on ORIGIN would with fetch(): the preflight first when a browser sends one,
+			then the request. Prints each step, the browser's verdict and a diagnosis.
+
+			  --origin ORIGIN         the origin of the calling page, e.g. http://localhost:3000 (required)
+			  --method METHOD         the method of the call (default GET)
+			  --header 'Name: value'  a header the page sets; repeat for more. 'Cookie: ...' stands for the
+			                          browser's cookies and is sent only with --credentials
+			  --credentials           the page calls fetch() with credentials: 'include'
+			  --json                  print one JSON object instead of text
+			  --help                  print this help
+
+			Exit status: 0 a browser would succeed, 1 it would not, 2 the command line is wrong.
+			""";
+
+	private static final List<String> HELP_OPTIONS = List.of("--help", "-h");
+
+	private Usage() {
+	}
+
+	/** Whether the arguments ask for help. */
+	public static boolean requested(List<String> args) {
+		return args.stream().anyMatch(HELP_OPTIONS::contains);
+	}
+
+}

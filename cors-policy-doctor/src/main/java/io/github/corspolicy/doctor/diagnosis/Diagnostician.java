@@ -1,0 +1,81 @@
+package io.github.corspolicy.doctor.diagnosis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.corspolicy.core.browser.BrowserResponse;
+import io.github.corspolicy.core.browser.BrowserVerdict.Failure;
+import io.github.corspolicy.doctor.checkup.Step;
+import io.github.corspolicy.doctor.checkup.StepKind;
+import io.github.corspolicy.doctor.checkup.Walkthrough;
+
+/**
+ * Explains a walkthrough: for each step, what blocks the browser, and what may break it later.
+ */
+public final class Diagnostician {
+
+	/** The Fetch standard's redirect statuses. */
+	private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
+	private final RejectedPreflight rejectedPreflight;
+
+	private final UncoveredResponse uncoveredResponse;
+
+	public Diagnostician(PreflightProbe probe) {
+		this.rejectedPreflight = new RejectedPreflight(probe);
+		this.uncoveredResponse = new UncoveredResponse(probe);
+	}
+
+	public List<Finding> diagnose(Walkthrough walk) {
+		List<Finding> findings = new ArrayList<>();
+		for (Step step : walk.steps()) {
+			findings.addAll(diagnose(walk, step));
+		}
+		return findings;
+	}
+
+	private List<Finding> diagnose(Walkthrough walk, Step step) {
+		BrowserResponse response = step.response();
+		if (response == null) {
+			return List.of(Problem.CONNECTION_FAILED.at(step, "no response: " + step.exchange().failure()));
+		}
+		Optional<Finding> blocking = blocking(walk, step, response);
+		if (blocking.isPresent()) {
+			return List.of(blocking.get());
+		}
+		return CacheSafety.missingVaryOrigin(walk.request(), step, response).stream().toList();
+	}
+
+	private Optional<Finding> blocking(Walkthrough walk, Step step, BrowserResponse response) {
+		if (REDIRECTS.contains(response.status())) {
+			Problem problem = (step.kind() == StepKind.PREFLIGHT) ? Problem.PREFLIGHT_REDIRECTED : Problem.REQUEST_REDIRECTED;
+			return Optional.of(problem.at(step, "answered " + response.status() + " with Location "
+					+ Evidence.value(response, "Location")));
+		}
+		if (step.passed()) {
+			return Optional.empty();
+		}
+		Optional<String> edge = EdgeMarkers.rejection(response);
+		if (edge.isPresent() && !Evidence.writtenByCorsHandler(step, response)) {
+			return Optional.of(Problem.EDGE_REJECTION.at(step, "answered " + response.status() + " without any CORS "
+					+ "header, with the marks of an edge (" + edge.get() + "): most likely rejected before the application"));
+		}
+		return Optional.of(failure(walk, step, response));
+	}
+
+	private Finding failure(Walkthrough walk, Step step, BrowserResponse response) {
+		Failure failure = Objects.requireNonNull(Objects.requireNonNull(step.verdict()).failure());
+		boolean originMissing = failure == Failure.MISSING_ALLOW_ORIGIN;
+		if (step.kind() == StepKind.PREFLIGHT && originMissing) {
+			return this.rejectedPreflight.explain(walk.request(), step, response);
+		}
+		if (step.kind() == StepKind.REQUEST && (originMissing || failure == Failure.ALLOW_ORIGIN_MISMATCH)) {
+			return this.uncoveredResponse.explain(walk, step, response);
+		}
+		return VerdictFindings.of(walk.request(), step, response);
+	}
+
+}

@@ -1,0 +1,26 @@
+package io.github.corspolicy.doctor.diagnosis;
+
+import io.github.corspolicy.doctor.checkup.StepKind;
+
+/**
+ * One problem found in one step, with what shows it.
+ *
+ * @param problem what is wrong, with its id, severity and fix
+ * @param step the step that shows it
+ * @param evidence what in the response shows it
+ */
+public record Finding(Problem problem, StepKind step, String evidence) {
+
+	public String id() {
+		return this.problem.id();
+	}
+
+	public Severity severity() {
+		return this.problem.severity();
+	}
+
+	public String fix() {
+		return this.problem.fix();
+	}
+
+}

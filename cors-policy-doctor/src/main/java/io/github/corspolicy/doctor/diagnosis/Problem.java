@@ -1,0 +1,104 @@
+package io.github.corspolicy.doctor.diagnosis;
+
+import io.github.corspolicy.doctor.checkup.Step;
+
+/**
+ * Everything the doctor recognises, each with a stable id and the fix.
+ */
+public enum Problem {
+
+	CONNECTION_FAILED("connection-failed", "Check the URL, that the server runs and is reachable from here, and its "
+			+ "TLS certificate. A page would see 'TypeError: Failed to fetch' and a net::ERR_ message in the console."),
+
+	PREFLIGHT_REDIRECTED("preflight-redirected", "Browsers refuse a redirected preflight. Call the final URL from the "
+			+ "page (often a missing or extra trailing slash, or http instead of https), and never redirect OPTIONS to a "
+			+ "login page."),
+
+	REQUEST_REDIRECTED("request-redirected", "The doctor follows no redirects: call the final URL from the page, or run "
+			+ "the doctor on the Location. After a cross-origin redirect the browser sends 'Origin: null', and a redirect "
+			+ "to a login page means the call was not authenticated."),
+
+	PREFLIGHT_INTERCEPTED("preflight-intercepted", "Answer preflights before authentication, routing and gateways: a "
+			+ "preflight never carries cookies or an Authorization header, so it must not need them. Put the CORS filter "
+			+ "before Spring Security (cors-policy's starter does), or let the gateway pass OPTIONS through unauthenticated "
+			+ "or answer it with the same policy."),
+
+	EDGE_REJECTION("edge-rejection", "The request was rejected before the application, so its CORS handler never ran. "
+			+ "Fix what the edge refused (authorizer, API key, WAF rule, rate limit, route or stage), and make the edge add "
+			+ "CORS headers to its own error responses (API Gateway: gateway responses DEFAULT_4XX and DEFAULT_5XX; "
+			+ "CloudFront or Cloudflare: a response headers policy or transform rule) so the page can read the status."),
+
+	ORIGIN_NOT_ALLOWED("origin-not-allowed", "If this page should call the API, add its origin, exactly as the browser "
+			+ "sends it, to the allowed origins (cors.allowed-origins), and make sure a CORS handler covers this path. If it "
+			+ "should not, the browser is right to block it."),
+
+	ALLOW_ORIGIN_MISMATCH("allow-origin-mismatch", "Echo the request's Origin when it is allowed, instead of a fixed, "
+			+ "default or cached value, and send Vary: Origin so caches keep one answer per origin."),
+
+	ERROR_WITHOUT_CORS_HEADERS("error-without-cors-headers", "Add the CORS headers to every response, errors included: "
+			+ "run the CORS handler before authentication and error handling so it covers 401, 403, 404 and 500 "
+			+ "(cors-policy's starter does), or add them in the error handler. Until then the page sees a CORS error "
+			+ "instead of the status."),
+
+	RESPONSE_WITHOUT_CORS_HEADERS("response-without-cors-headers", "The layer that answers preflights is not the one "
+			+ "that answers the request: apply the same CORS policy to both (often a gateway answers OPTIONS itself while "
+			+ "the application has no CORS configuration, or the other way round)."),
+
+	WILDCARD_WITH_CREDENTIALS("wildcard-with-credentials", "Browsers refuse '*' on credentialed calls: list the "
+			+ "front-end origins so the allowed one is echoed (cors.allowed-origins), or call fetch() without credentials."),
+
+	MULTIPLE_ALLOW_ORIGIN("multiple-allow-origin", "Two layers add Access-Control-Allow-Origin (a gateway, proxy or CDN "
+			+ "and the application, or two CORS handlers in the application): keep CORS in exactly one place."),
+
+	METHOD_NOT_ALLOWED("method-not-allowed", "Add the method to the allowed methods (cors.allowed-methods); methods are "
+			+ "case-sensitive."),
+
+	HEADER_NOT_ALLOWED("header-not-allowed", "Add the header to the allowed headers (cors.allowed-headers), or stop "
+			+ "sending it from the page; '*' never covers Authorization."),
+
+	MISSING_ALLOW_CREDENTIALS("missing-allow-credentials", "Send Access-Control-Allow-Credentials: true with an echoed "
+			+ "origin (cors.allow-credentials=true, never with '*'), or call fetch() without credentials."),
+
+	INVALID_ALLOW_LIST("invalid-allow-list", "Send Access-Control-Allow-Methods and Access-Control-Allow-Headers as "
+			+ "comma-separated names, without quotes or other separators."),
+
+	PREFLIGHT_REJECTED("preflight-rejected", "The CORS handler refused this preflight, but neither the origin, the "
+			+ "method nor a single header explains it: compare the Access-Control-Request-* headers with the policy."),
+
+	MISSING_VARY_ORIGIN("missing-vary-origin", Severity.WARNING, "Send Vary: Origin with every response whose "
+			+ "Access-Control-Allow-Origin depends on the Origin; otherwise a browser or CDN cache can serve this answer to "
+			+ "a page on another origin, which then fails.");
+
+	private final String id;
+
+	private final Severity severity;
+
+	private final String fix;
+
+	Problem(String id, String fix) {
+		this(id, Severity.ERROR, fix);
+	}
+
+	Problem(String id, Severity severity, String fix) {
+		this.id = id;
+		this.severity = severity;
+		this.fix = fix;
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public Severity severity() {
+		return this.severity;
+	}
+
+	public String fix() {
+		return this.fix;
+	}
+
+	Finding at(Step step, String evidence) {
+		return new Finding(this, step.kind(), evidence);
+	}
+
+}

@@ -1,0 +1,53 @@
+package io.github.corspolicy.doctor.diagnosis;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.github.corspolicy.core.browser.BrowserRequest;
+import io.github.corspolicy.core.browser.BrowserResponse;
+import io.github.corspolicy.core.browser.BrowserVerdict.Failure;
+import io.github.corspolicy.doctor.checkup.Step;
+
+/**
+ * The findings that follow from the browser's verdict alone, with the response headers as evidence.
+ */
+final class VerdictFindings {
+
+	private VerdictFindings() {
+	}
+
+	static Finding of(BrowserRequest request, Step step, BrowserResponse response) {
+		Failure failure = Objects.requireNonNull(Objects.requireNonNull(step.verdict()).failure());
+		return switch (failure) {
+			case MULTIPLE_ALLOW_ORIGIN -> Problem.MULTIPLE_ALLOW_ORIGIN.at(step, multipleAllowOrigin(response));
+			case WILDCARD_WITH_CREDENTIALS -> Problem.WILDCARD_WITH_CREDENTIALS.at(step,
+					"Access-Control-Allow-Origin is '*' on a call with credentials");
+			case ALLOW_ORIGIN_MISMATCH -> Problem.ALLOW_ORIGIN_MISMATCH.at(step, "Access-Control-Allow-Origin is "
+					+ Evidence.value(response, Evidence.ALLOW_ORIGIN) + ", but the page's origin is '" + request.origin() + "'");
+			case MISSING_ALLOW_CREDENTIALS -> Problem.MISSING_ALLOW_CREDENTIALS.at(step, "Access-Control-Allow-Credentials is "
+					+ Evidence.value(response, "Access-Control-Allow-Credentials") + " on a call with credentials");
+			case METHOD_NOT_ALLOWED -> Problem.METHOD_NOT_ALLOWED.at(step, "Access-Control-Allow-Methods is "
+					+ Evidence.value(response, "Access-Control-Allow-Methods") + "; the preflight asked for " + request.method());
+			case HEADER_NOT_ALLOWED -> Problem.HEADER_NOT_ALLOWED.at(step, "Access-Control-Allow-Headers is "
+					+ Evidence.value(response, "Access-Control-Allow-Headers") + "; the preflight asked for '"
+					+ step.sentHeaders().get("Access-Control-Request-Headers") + "'");
+			case INVALID_ALLOW_LIST -> Problem.INVALID_ALLOW_LIST.at(step, "Access-Control-Allow-Methods is "
+					+ Evidence.value(response, "Access-Control-Allow-Methods") + " and Access-Control-Allow-Headers is "
+					+ Evidence.value(response, "Access-Control-Allow-Headers"));
+			case PREFLIGHT_STATUS -> Problem.PREFLIGHT_INTERCEPTED.at(step, "OPTIONS was answered " + response.status()
+					+ ", not a 2xx status, although with CORS headers: something after the CORS handler answered it");
+			case MISSING_ALLOW_ORIGIN -> Problem.ORIGIN_NOT_ALLOWED.at(step,
+					"the " + response.status() + " response carries no Access-Control-Allow-Origin");
+		};
+	}
+
+	private static String multipleAllowOrigin(BrowserResponse response) {
+		List<String> values = response.values(Evidence.ALLOW_ORIGIN);
+		String evidence = (values.size() > 1)
+				? "Access-Control-Allow-Origin is sent " + values.size() + " times: '" + String.join("' and '", values) + "'"
+				: "Access-Control-Allow-Origin is a list: '" + values.get(0) + "'";
+		List<String> marks = EdgeMarkers.marks(response);
+		return marks.isEmpty() ? evidence : evidence + "; the response passed through " + String.join(", ", marks);
+	}
+
+}

@@ -1,0 +1,24 @@
+package io.github.corspolicy.doctor.http;
+
+import org.jspecify.annotations.Nullable;
+
+import io.github.corspolicy.core.browser.BrowserResponse;
+
+/**
+ * The outcome of sending one request: the response and the start of its body, or why none came.
+ *
+ * @param response the response, or {@code null} when none was received
+ * @param body the start of the body, decoded as UTF-8; empty when there is none
+ * @param failure why no response was received, or {@code null}
+ */
+public record Exchange(@Nullable BrowserResponse response, String body, @Nullable String failure) {
+
+	public static Exchange received(BrowserResponse response, String body) {
+		return new Exchange(response, body, null);
+	}
+
+	public static Exchange failed(String failure) {
+		return new Exchange(null, "", failure);
+	}
+
+}

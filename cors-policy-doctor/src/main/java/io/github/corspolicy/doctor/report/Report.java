@@ -1,0 +1,40 @@
+package io.github.corspolicy.doctor.report;
+
+import java.util.List;
+
+import io.github.corspolicy.doctor.checkup.Walkthrough;
+import io.github.corspolicy.doctor.diagnosis.Finding;
+import io.github.corspolicy.doctor.diagnosis.Severity;
+
+/**
+ * What the doctor found: the steps and the findings.
+ *
+ * @param walkthrough the requests sent and the browser's verdicts
+ * @param findings the problems, step by step
+ */
+public record Report(Walkthrough walkthrough, List<Finding> findings) {
+
+	/** The call works in a browser. */
+	public static final int EXIT_SUCCESS = 0;
+
+	/** A browser would block the call, or the doctor could not show that it would not. */
+	public static final int EXIT_BLOCKED = 1;
+
+	public Report {
+		findings = List.copyOf(findings);
+	}
+
+	/** Whether a browser lets the page read the response. */
+	public boolean browserSucceeds() {
+		return this.walkthrough.allPassed() && this.findings.stream().noneMatch((finding) -> finding.severity() == Severity.ERROR);
+	}
+
+	public int exitCode() {
+		return browserSucceeds() ? EXIT_SUCCESS : EXIT_BLOCKED;
+	}
+
+	public long count(Severity severity) {
+		return this.findings.stream().filter((finding) -> finding.severity() == severity).count();
+	}
+
+}

@@ -1,0 +1,47 @@
+package io.github.corspolicy.doctor.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.github.corspolicy.core.browser.BrowserResponse;
+import io.github.corspolicy.doctor.diagnosis.EdgeMarkers;
+
+/**
+ * The response headers a report shows: the CORS ones, {@code Vary}, and those that tell who answered.
+ */
+final class ShownHeaders {
+
+	private static final Set<String> NAMES = Stream
+		.concat(Stream.of("vary", "location", "www-authenticate"), EdgeMarkers.headerNames().stream())
+		.collect(Collectors.toSet());
+
+	private ShownHeaders() {
+	}
+
+	/** Each shown header with its lines, in the response's order of names. */
+	static Map<String, List<String>> of(BrowserResponse response) {
+		Map<String, List<String>> shown = new LinkedHashMap<>();
+		response.headers().forEach((name, values) -> {
+			if (isShown(name.toLowerCase(Locale.ROOT))) {
+				shown.put(name, values);
+			}
+		});
+		return shown;
+	}
+
+	/** Whether a request header is shown with its value: the CORS ones only, never credentials. */
+	static boolean isShownRequestHeader(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		return lower.equals("origin") || lower.startsWith("access-control-request-");
+	}
+
+	private static boolean isShown(String lowerCaseName) {
+		return lowerCaseName.startsWith("access-control-") || NAMES.contains(lowerCaseName);
+	}
+
+}

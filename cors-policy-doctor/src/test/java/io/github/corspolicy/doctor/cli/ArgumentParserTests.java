@@ -1,0 +1,46 @@
+package io.github.corspolicy.doctor.cli;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a valid command line means.
+ */
+class ArgumentParserTests {
+
+	@Test
+	void theMethodIsGetWithoutHeadersOrCredentialsUnlessSaidOtherwise() throws UsageException {
+		DoctorOptions options = ArgumentParser.parse(List.of("https://api.example.com/v1", "--origin", "https://app.example.com"));
+		assertThat(options).isEqualTo(new DoctorOptions(URI.create("https://api.example.com/v1"), "https://app.example.com",
+				"GET", Map.of(), false, false));
+	}
+
+	@Test
+	void optionsTakeTheirValueAfterAnEqualsSignAndComeInAnyOrder() throws UsageException {
+		DoctorOptions options = ArgumentParser.parse(List.of("--json", "--method=PUT", "--origin=http://localhost:5173",
+				"--credentials", "http://localhost:8080/api", "--header=X-Request-ID: 7"));
+		assertThat(options.method()).isEqualTo("PUT");
+		assertThat(options.origin()).isEqualTo("http://localhost:5173");
+		assertThat(options.headers()).containsExactly(Map.entry("X-Request-ID", "7"));
+		assertThat(options.credentials()).isTrue();
+		assertThat(options.json()).isTrue();
+	}
+
+	@Test
+	void aRepeatedHeaderIsCombinedAsFetchDoes() throws UsageException {
+		DoctorOptions options = ArgumentParser.parse(List.of("http://localhost:8080/api", "--origin", "null", "--header",
+				"Accept: text/html", "--header", "accept:  application/json "));
+		assertThat(options.headers()).containsExactly(Map.entry("Accept", "text/html, application/json"));
+	}
+
+	@Test
+	void theNullOriginOfSandboxedPagesIsAnOrigin() throws UsageException {
+		assertThat(ArgumentParser.parse(List.of("http://localhost:8080/api", "--origin", "null")).origin()).isEqualTo("null");
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.github.corspolicy.doctor.diagnosis;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.github.corspolicy.core.browser.BrowserResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+
+/**
+ * Which responses were rejected by an edge before the application: a refusal status, no CORS header
+ * at all, and the marks of a CDN, gateway or load balancer.
+ */
+class EdgeMarkersTests {
+
+	static Stream<Arguments> edgeRejections() {
+		return Stream.of(
+				argumentSet("AWS API Gateway's error type", BrowserResponse.of(403, "x-amzn-errortype", "ForbiddenException"),
+						"x-amzn-errortype: ForbiddenException (AWS API Gateway)"),
+				argumentSet("CloudFront's error page", BrowserResponse.of(502, "X-Cache", "Error from cloudfront"),
+						"x-cache: Error from cloudfront (Amazon CloudFront)"),
+				argumentSet("CloudFront's request id", BrowserResponse.of(403, "x-amz-cf-id", "abc=="),
+						"x-amz-cf-id: abc== (Amazon CloudFront)"),
+				argumentSet("Cloudflare's ray id", BrowserResponse.of(403, "cf-ray", "8a1b-FRA", "server", "cloudflare"),
+						"cf-ray: 8a1b-FRA (Cloudflare), server: cloudflare (Cloudflare)"),
+				argumentSet("an AWS load balancer", BrowserResponse.of(503, "Server", "awselb/2.0"),
+						"server: awselb/2.0 (AWS Elastic Load Balancing)"),
+				argumentSet("a rate limit behind Google's front end", BrowserResponse.of(429, "Via", "1.1 google"),
+						"via: 1.1 google (Google Front End)"),
+				argumentSet("Envoy answering 401 itself", BrowserResponse.of(401, "server", "envoy"),
+						"server: envoy (Envoy)"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("edgeRejections")
+	void aRefusalWithoutCorsHeadersAndWithTheMarksOfAnEdgeIsAnEdgeRejection(BrowserResponse response, String marks) {
+		assertThat(EdgeMarkers.rejection(response)).hasValue(marks);
+	}
+
+	static Stream<Arguments> notEdgeRejections() {
+		return Stream.of(
+				argumentSet("a success through CloudFront", BrowserResponse.of(200, "x-amz-cf-id", "abc==")),
+				argumentSet("a 404 through CloudFront", BrowserResponse.of(404, "x-amz-cf-id", "abc==")),
+				argumentSet("a refusal with CORS headers", BrowserResponse.of(403, "x-amzn-errortype", "ForbiddenException",
+						"Access-Control-Allow-Origin", "https://app.example.com")),
+				argumentSet("a refusal by an application server", BrowserResponse.of(403, "Server", "Apache-Coyote/1.1")),
+				argumentSet("a refusal without any mark", BrowserResponse.of(500)));
+	}
+
+	@ParameterizedTest
+	@MethodSource("notEdgeRejections")
+	void anythingElseIsNot(BrowserResponse response) {
+		assertThat(EdgeMarkers.rejection(response)).isEmpty();
+	}
+
+}
