@@ -1,8 +1,10 @@
 package io.github.corspolicy.core;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -125,6 +127,7 @@ final class PolicyValidator {
 				result.add(value);
 				this.regexes.add(regex);
 				warnIfUnescapedDot(i, value);
+				warnIfAmbiguousRepetition(i, value);
 			}
 		}
 		return List.copyOf(result);
@@ -162,6 +165,51 @@ final class PolicyValidator {
 			classDepth += (!escaped && ch == '[') ? 1 : (!escaped && ch == ']' && classDepth > 0) ? -1 : 0;
 			escaped = !escaped && ch == '\\';
 		}
+	}
+
+	/**
+	 * A repeated group whose content can match in many ways, such as {@code (a+)+} or
+	 * {@code (.*a){12}}, can backtrack exponentially. Origins are cut at 300 characters before any
+	 * regex runs, but that is no bound for such an expression. A group repeated with a literal
+	 * separator, such as {@code ([a-z]+\.)+}, is not ambiguous and draws no warning.
+	 */
+	private void warnIfAmbiguousRepetition(int i, String value) {
+		if (hasAmbiguousRepetition(value)) {
+			warning(CorsSetting.ALLOWED_ORIGIN_REGEXES, i, value,
+					"repeats a group that can match the same text in many ways, which can make matching take exponential time",
+					"repeat single characters or classes only, or end each repeated group with a literal such as '\\.'");
+		}
+	}
+
+	/** A repeated group that ends with a repetition, or holds {@code .*} or {@code .+}. */
+	static boolean hasAmbiguousRepetition(String regex) {
+		Deque<Integer> groupStarts = new ArrayDeque<>();
+		for (int c = 0; c < regex.length(); c++) {
+			char ch = regex.charAt(c);
+			if (ch == '\\') {
+				c++;
+			}
+			else if (ch == '[') {
+				int close = regex.indexOf(']', c + 1);
+				c = (close < 0) ? regex.length() : close;
+			}
+			else if (ch == '(') {
+				groupStarts.push(c);
+			}
+			else if (ch == ')' && !groupStarts.isEmpty()) {
+				String group = regex.substring(groupStarts.pop() + 1, c);
+				boolean repeated = c + 1 < regex.length() && "*+{".indexOf(regex.charAt(c + 1)) >= 0;
+				if (repeated && (endsWithRepetition(group) || group.matches(".*(?<!\\\\)\\.[*+].*"))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean endsWithRepetition(String group) {
+		int last = group.length() - 1;
+		return last > 0 && "*+}".indexOf(group.charAt(last)) >= 0 && group.charAt(last - 1) != '\\';
 	}
 
 	private List<String> methods() {

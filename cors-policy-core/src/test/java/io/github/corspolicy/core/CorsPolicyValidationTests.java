@@ -307,6 +307,15 @@ class CorsPolicyValidationTests {
 						problem(ALLOWED_ORIGIN_REGEXES, 0, "allowed-origin-regexes[0]", "https://app.example\\.com")
 							.says("unescaped '.'")
 							.fix("'\\.'")),
+				rule("a regex that repeats a repeated group", b -> b.allowedOriginRegexes("https://(a+)+\\.example\\.com"),
+						problem(ALLOWED_ORIGIN_REGEXES, 0, "allowed-origin-regexes[0]", "https://(a+)+\\.example\\.com")
+							.says("exponential time")
+							.fix("repeat single characters or classes only")),
+				rule("a regex with a counted repetition of a group holding '.*'",
+						b -> b.allowedOriginRegexes("https://(.*a){12}\\.example\\.com"),
+						problem(ALLOWED_ORIGIN_REGEXES, 0, "allowed-origin-regexes[0]", "https://(.*a){12}\\.example\\.com")
+							.says("exponential time")
+							.fix("end each repeated group with a literal")),
 				rule("no origins at all", b -> b,
 						problem(ALLOWED_ORIGINS, -1, "allowed-origins", "")
 							.says("every cross-origin request is rejected")
@@ -339,7 +348,15 @@ class CorsPolicyValidationTests {
 				settings("a regex with escaped dots", b -> b.allowedOriginRegexes("https://[a-z]+\\.example\\.com")),
 				settings("a regex whose only dot is a wildcard", b -> b.allowedOriginRegexes("https://.*\\.example\\.com")),
 				settings("a regex with a dot inside a character class",
-						b -> b.allowedOriginRegexes("https://[a-z.]+\\.example\\.com")));
+						b -> b.allowedOriginRegexes("https://[a-z.]+\\.example\\.com")),
+				settings("a regex with a repeated group of single characters",
+						b -> b.allowedOriginRegexes("https://([a-z0-9-]+\\.)?tenant\\.example\\.com")),
+				settings("a regex with an alternation and a repeated class",
+						b -> b.allowedOriginRegexes("https://(eu|us)-[a-z]+\\.example\\.com")),
+				settings("a regex with a quantifier inside a character class",
+						b -> b.allowedOriginRegexes("https://([+*]x)+\\.example\\.com")),
+				settings("a regex repeating labels that end with a literal dot",
+						b -> b.allowedOriginRegexes("https://([a-z0-9-]+\\.)+example\\.com")));
 	}
 
 	@ParameterizedTest
