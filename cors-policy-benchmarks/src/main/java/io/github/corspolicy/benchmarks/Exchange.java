@@ -1,0 +1,46 @@
+package io.github.corspolicy.benchmarks;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import io.github.corspolicy.core.CorsRequest;
+
+/**
+ * One request in both forms, built once before measuring: the core's {@link CorsRequest} and the
+ * servlet request Spring's processor reads. Both know the server's own origin, so both check for a
+ * same-origin request.
+ *
+ * @param core what the core evaluates
+ * @param servlet what Spring's processor (and the starter's request adapter) reads
+ */
+record Exchange(CorsRequest core, MockHttpServletRequest servlet) {
+
+	static final String PATH = "/api/v1/credits/balance";
+
+	/** What the starter reads as the server's origin from a mock request: http, localhost, port 80. */
+	static final String SERVER_ORIGIN = "http://localhost";
+
+	static Exchange actual(@Nullable String origin) {
+		return of("GET", origin, null, null);
+	}
+
+	static Exchange preflight(String origin, String requestMethod, String requestHeaders) {
+		return of("OPTIONS", origin, requestMethod, requestHeaders);
+	}
+
+	private static Exchange of(String method, @Nullable String origin, @Nullable String requestMethod,
+			@Nullable String requestHeaders) {
+		MockHttpServletRequest servlet = new MockHttpServletRequest(method, PATH);
+		addHeader(servlet, "Origin", origin);
+		addHeader(servlet, "Access-Control-Request-Method", requestMethod);
+		addHeader(servlet, "Access-Control-Request-Headers", requestHeaders);
+		return new Exchange(new CorsRequest(method, origin, requestMethod, requestHeaders, null, SERVER_ORIGIN), servlet);
+	}
+
+	private static void addHeader(MockHttpServletRequest request, String name, @Nullable String value) {
+		if (value != null) {
+			request.addHeader(name, value);
+		}
+	}
+
+}
