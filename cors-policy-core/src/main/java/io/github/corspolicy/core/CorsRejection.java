@@ -16,7 +16,8 @@ public final class CorsRejection {
 
 	private final @Nullable CorsSetting setting;
 
-	private final String value;
+	/** As received: quoted only when shown, so that a flood of rejections costs no formatting. */
+	private final String rawValue;
 
 	/** Message with {@code %1$s} for the setting prefix and {@code %2$s} for the value. */
 	private final String template;
@@ -24,7 +25,7 @@ public final class CorsRejection {
 	CorsRejection(RejectionReason reason, @Nullable CorsSetting setting, String rawValue, String template) {
 		this.reason = reason;
 		this.setting = setting;
-		this.value = LogSafe.quote(rawValue);
+		this.rawValue = rawValue;
 		this.template = template;
 	}
 
@@ -39,7 +40,7 @@ public final class CorsRejection {
 
 	/** The offending value, quoted, truncated and limited to printable ASCII: safe for logs. */
 	public String value() {
-		return this.value;
+		return LogSafe.quote(this.rawValue);
 	}
 
 	/** The explanation, naming settings by their plain keys ({@code allowed-origins}). */
@@ -52,7 +53,7 @@ public final class CorsRejection {
 	 * {@code cors.mappings[0].}, so that it names the property a user would change.
 	 */
 	public String message(String settingPrefix) {
-		return String.format(Locale.ROOT, this.template, settingPrefix, this.value);
+		return String.format(Locale.ROOT, this.template, settingPrefix, value());
 	}
 
 	@Override

@@ -20,7 +20,7 @@ public final class OriginMatcher {
 
 	private final boolean anyOrigin;
 
-	private final Set<String> exact;
+	private final ExactOriginSet exact;
 
 	private final OriginPattern[] patterns;
 
@@ -28,7 +28,7 @@ public final class OriginMatcher {
 
 	public OriginMatcher(boolean anyOrigin, Set<String> exact, List<OriginPattern> patterns, List<Pattern> regexes) {
 		this.anyOrigin = anyOrigin;
-		this.exact = Set.copyOf(exact);
+		this.exact = new ExactOriginSet(exact);
 		this.patterns = patterns.toArray(new OriginPattern[0]);
 		this.regexes = regexes.toArray(new Pattern[0]);
 	}

@@ -44,7 +44,11 @@ public final class ServletCorsRequests {
 		if (lines == null || !lines.hasMoreElements()) {
 			return first;
 		}
-		StringBuilder joined = new StringBuilder(lines.nextElement());
+		lines.nextElement();
+		if (!lines.hasMoreElements()) {
+			return first; // one line, the common case: nothing to join
+		}
+		StringBuilder joined = new StringBuilder(first);
 		while (lines.hasMoreElements()) {
 			joined.append(", ").append(lines.nextElement());
 		}

@@ -1,8 +1,6 @@
 package io.github.corspolicy.spring.servlet;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,24 +25,38 @@ final class ServletHeaderSink implements HeaderSink {
 	@Override
 	public void addVary(String headerNames) {
 		Collection<String> existing = this.response.getHeaders("Vary");
-		List<String> missing = new ArrayList<>(4);
-		for (String name : headerNames.split(", ")) {
-			if (!contains(existing, name)) {
-				missing.add(name);
-			}
+		if (existing.isEmpty()) {
+			this.response.setHeader("Vary", headerNames);
+			return;
 		}
-		if (!missing.isEmpty()) {
-			this.response.addHeader("Vary", String.join(", ", missing));
+		StringBuilder missing = new StringBuilder();
+		int start = 0;
+		while (start < headerNames.length()) {
+			int comma = headerNames.indexOf(',', start);
+			int end = (comma < 0) ? headerNames.length() : comma;
+			String name = headerNames.substring(start, end).trim();
+			if (!name.isEmpty() && !contains(existing, name)) {
+				missing.append((missing.length() > 0) ? ", " : "").append(name);
+			}
+			start = end + 1;
+		}
+		if (missing.length() > 0) {
+			this.response.addHeader("Vary", missing.toString());
 		}
 	}
 
+	/** Whether a Vary line already names the header, or is {@code *}. */
 	private static boolean contains(Collection<String> varyLines, String name) {
 		for (String line : varyLines) {
-			for (String element : line.split(",")) {
-				String trimmed = element.trim();
-				if (trimmed.equals("*") || trimmed.equalsIgnoreCase(name)) {
+			int start = 0;
+			while (start <= line.length()) {
+				int comma = line.indexOf(',', start);
+				int end = (comma < 0) ? line.length() : comma;
+				String element = line.substring(start, end).trim();
+				if (element.equals("*") || element.equalsIgnoreCase(name)) {
 					return true;
 				}
+				start = end + 1;
 			}
 		}
 		return false;

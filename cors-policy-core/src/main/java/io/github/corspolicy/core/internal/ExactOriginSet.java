@@ -1,0 +1,58 @@
+package io.github.corspolicy.core.internal;
+
+import java.util.Collection;
+
+/**
+ * The exact allowed origins, for a lookup whose cost does not depend on how many there are: an
+ * open-addressing table four times larger than the set, with each entry's hash stored beside it, so
+ * that a probe compares an int before it compares a string. Origins named alike
+ * ({@code https://tenant-1.example.com}, {@code -2}, ...) do not cluster, because the hash is mixed.
+ */
+final class ExactOriginSet {
+
+	private final String[] origins;
+
+	private final int[] hashes;
+
+	private final int mask;
+
+	ExactOriginSet(Collection<String> values) {
+		int capacity = Integer.highestOneBit(Math.max(4, values.size() * 4) - 1) << 1;
+		this.origins = new String[capacity];
+		this.hashes = new int[capacity];
+		this.mask = capacity - 1;
+		values.forEach(this::add);
+	}
+
+	private void add(String origin) {
+		int hash = origin.hashCode();
+		int slot = mix(hash) & this.mask;
+		while (this.origins[slot] != null) {
+			if (this.hashes[slot] == hash && this.origins[slot].equals(origin)) {
+				return;
+			}
+			slot = (slot + 1) & this.mask;
+		}
+		this.origins[slot] = origin;
+		this.hashes[slot] = hash;
+	}
+
+	boolean contains(String origin) {
+		int hash = origin.hashCode();
+		int slot = mix(hash) & this.mask;
+		for (String candidate = this.origins[slot]; candidate != null; candidate = this.origins[slot]) {
+			if (this.hashes[slot] == hash && candidate.equals(origin)) {
+				return true;
+			}
+			slot = (slot + 1) & this.mask;
+		}
+		return false;
+	}
+
+	/** Spreads String's hash, whose low bits barely differ between similar names. */
+	private static int mix(int hash) {
+		int mixed = hash * 0x9E3779B9;
+		return mixed ^ (mixed >>> 16);
+	}
+
+}

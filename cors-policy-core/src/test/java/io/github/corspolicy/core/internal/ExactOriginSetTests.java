@@ -1,0 +1,37 @@
+package io.github.corspolicy.core.internal;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExactOriginSetTests {
+
+	private static final List<String> TENANTS = IntStream.range(0, 10_000)
+		.mapToObj((i) -> "https://tenant-" + i + ".example.com")
+		.toList();
+
+	@Test
+	void findsEveryOneOfTenThousandSimilarOrigins() {
+		ExactOriginSet set = new ExactOriginSet(TENANTS);
+		assertThat(TENANTS).allMatch(set::contains);
+	}
+
+	@Test
+	void findsNoNearMiss() {
+		ExactOriginSet set = new ExactOriginSet(TENANTS);
+		assertThat(List.of("https://tenant-10000.example.com", "https://tenant-1.example.com.evil.com",
+				"http://tenant-1.example.com", "https://TENANT-1.example.com", "https://tenant-1.example.com:443", ""))
+			.noneMatch(set::contains);
+	}
+
+	@Test
+	void emptyAndDuplicatedSetsWork() {
+		assertThat(new ExactOriginSet(List.of()).contains("https://a.example.com")).isFalse();
+		ExactOriginSet duplicated = new ExactOriginSet(List.of("https://a.example.com", "https://a.example.com"));
+		assertThat(duplicated.contains("https://a.example.com")).isTrue();
+	}
+
+}
