@@ -24,6 +24,7 @@ import io.github.corspolicy.core.CorsDecision.Outcome;
 import io.github.corspolicy.core.CorsPolicy;
 import io.github.corspolicy.core.CorsRequest;
 import io.github.corspolicy.spring.servlet.ServletCorsRequests;
+import io.github.corspolicy.spring.servlet.ServletHeaderSink;
 
 /**
  * The everyday requests, side by side: {@code <scenario>_core} evaluates a prebuilt
@@ -117,7 +118,7 @@ public class OriginCountBenchmark {
 		MockHttpServletResponse coreServlet(Exchange exchange) {
 			MockHttpServletResponse response = new MockHttpServletResponse();
 			CorsRequest request = ServletCorsRequests.from(exchange.servlet());
-			this.policy.evaluate(request).writeHeaders(request, new ServletResponseSink(response));
+			this.policy.evaluate(request).writeHeaders(request, new ServletHeaderSink(response));
 			return response;
 		}
 

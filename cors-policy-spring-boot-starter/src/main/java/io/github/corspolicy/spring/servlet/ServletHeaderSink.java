@@ -7,13 +7,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.github.corspolicy.core.HeaderSink;
 
 /**
- * Writes a decision's headers to a servlet response, merging {@code Vary} with what is there.
+ * Writes a decision's headers to a servlet response, merging {@code Vary} with what is there: the
+ * counterpart of {@link ServletCorsRequests} on the response side.
  */
-final class ServletHeaderSink implements HeaderSink {
+public final class ServletHeaderSink implements HeaderSink {
 
 	private final HttpServletResponse response;
 
-	ServletHeaderSink(HttpServletResponse response) {
+	public ServletHeaderSink(HttpServletResponse response) {
 		this.response = response;
 	}
 
