@@ -18,8 +18,6 @@ final class HeaderTemplate {
 
 	}
 
-	static final HeaderTemplate NONE = new Builder().build();
-
 	private final String[] names;
 
 	private final @Nullable String[] values;

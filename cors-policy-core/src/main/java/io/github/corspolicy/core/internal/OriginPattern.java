@@ -148,10 +148,6 @@ public final class OriginPattern {
 		return Arrays.binarySearch(this.ports, effective) >= 0;
 	}
 
-	public String scheme() {
-		return this.scheme;
-	}
-
 	/** Whether a host matched by this pattern is a loopback host. */
 	public boolean isLoopback() {
 		return !this.wildcard && OriginSyntax.isLoopback(this.host) || this.wildcard && this.host.equals(".localhost");
