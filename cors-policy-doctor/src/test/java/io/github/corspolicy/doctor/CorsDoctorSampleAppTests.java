@@ -90,6 +90,8 @@ class CorsDoctorSampleAppTests {
 				"--header", "Content-Type: application/json", "--header", TOKEN, "--credentials", "--json");
 		JsonNode json = JsonMapper.builder().build().readTree(run.out());
 		assertThat(json.get("preflightNeeded").asBoolean()).isTrue();
+		assertThat(json.get("preflightReasons").get(0).asString()).isEqualTo("the header authorization is not CORS-safelisted");
+		assertThat(json.get("preflightReasons").get(1).asString()).startsWith("Content-Type is not");
 		assertThat(json.get("steps").get(0).get("requestHeaders").get("Access-Control-Request-Headers").asString())
 			.isEqualTo("authorization,content-type");
 		assertThat(json.get("steps").get(1).get("verdict").get("allowed").asBoolean()).isTrue();

@@ -1,5 +1,6 @@
 package io.github.corspolicy.core.browser;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,24 @@ public final class CorsBrowser {
 
 	/** Whether a browser sends a preflight first: a method or a header that is not safelisted. */
 	public static boolean needsPreflight(BrowserRequest request) {
-		return !FetchRules.SAFELISTED_METHODS.contains(request.method())
-				|| !FetchRules.unsafeHeaderNames(request.headers()).isEmpty();
+		return !preflightReasons(request).isEmpty();
+	}
+
+	/**
+	 * Why a browser sends a preflight first, one sentence per method or header that is not
+	 * CORS-safelisted; empty when it sends the request straight away.
+	 */
+	public static List<String> preflightReasons(BrowserRequest request) {
+		List<String> reasons = new ArrayList<>();
+		if (!FetchRules.SAFELISTED_METHODS.contains(request.method())) {
+			reasons.add("the method " + request.method() + " is not GET, HEAD or POST");
+		}
+		for (String name : FetchRules.unsafeHeaderNames(request.headers())) {
+			reasons.add(name.equals("content-type")
+					? "Content-Type is not application/x-www-form-urlencoded, multipart/form-data or text/plain"
+					: "the header " + name + " is not CORS-safelisted");
+		}
+		return reasons;
 	}
 
 	/** The headers of the preflight a browser would send for the request. */

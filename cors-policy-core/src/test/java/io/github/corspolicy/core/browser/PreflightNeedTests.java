@@ -1,5 +1,6 @@
 package io.github.corspolicy.core.browser;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -62,6 +63,21 @@ class PreflightNeedTests {
 				.containsEntry("Access-Control-Request-Method", request.method());
 			assertThat(sent.get("Access-Control-Request-Headers")).isEqualTo(requestHeaders);
 		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("reasons")
+	void browserSaysWhyItPreflights(String method, Map<String, String> headers, List<String> reasons) {
+		assertThat(CorsBrowser.preflightReasons(new BrowserRequest(URL, ORIGIN, method, headers, false)))
+			.isEqualTo(reasons);
+	}
+
+	static Stream<Arguments> reasons() {
+		return Stream.of(argumentSet("a simple GET", "GET", Map.of(), List.of()),
+				argumentSet("a PUT with a token and JSON", "PUT",
+						Map.of("Authorization", "Bearer t", "Content-Type", "application/json"),
+						List.of("the method PUT is not GET, HEAD or POST", "the header authorization is not CORS-safelisted",
+								"Content-Type is not application/x-www-form-urlencoded, multipart/form-data or text/plain")));
 	}
 
 }

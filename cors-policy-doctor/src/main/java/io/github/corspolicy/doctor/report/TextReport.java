@@ -58,8 +58,9 @@ public final class TextReport {
 		request.headers().keySet().stream()
 			.filter((name) -> sent.keySet().stream().noneMatch(name::equalsIgnoreCase))
 			.forEach((name) -> line("  the browser drops " + name + ": a page cannot set it"));
-		line(walk.preflightNeeded() ? "  a browser sends a preflight first"
-				: "  no preflight: a browser sends this request straight away");
+		List<String> reasons = CorsBrowser.preflightReasons(request);
+		line(reasons.isEmpty() ? "  no preflight: a browser sends this request straight away"
+				: "  a browser sends a preflight first: " + String.join("; ", reasons));
 	}
 
 	private void step(BrowserRequest request, Step step) {
