@@ -1,6 +1,9 @@
 package io.github.corspolicy.spring.servlet;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,37 +33,33 @@ public final class ServletHeaderSink implements HeaderSink {
 			this.response.setHeader("Vary", headerNames);
 			return;
 		}
-		StringBuilder missing = new StringBuilder();
-		int start = 0;
-		while (start < headerNames.length()) {
-			int comma = headerNames.indexOf(',', start);
-			int end = (comma < 0) ? headerNames.length() : comma;
-			String name = headerNames.substring(start, end).trim();
-			if (!name.isEmpty() && !contains(existing, name)) {
-				missing.append((missing.length() > 0) ? ", " : "").append(name);
-			}
-			start = end + 1;
+		List<String> present = new ArrayList<>();
+		existing.forEach((line) -> present.addAll(elements(line)));
+		if (present.contains("*")) {
+			return;
 		}
-		if (missing.length() > 0) {
-			this.response.addHeader("Vary", missing.toString());
+		String missing = elements(headerNames).stream()
+			.filter((name) -> present.stream().noneMatch(name::equalsIgnoreCase))
+			.collect(Collectors.joining(", "));
+		if (!missing.isEmpty()) {
+			this.response.addHeader("Vary", missing);
 		}
 	}
 
-	/** Whether a Vary line already names the header, or is {@code *}. */
-	private static boolean contains(Collection<String> varyLines, String name) {
-		for (String line : varyLines) {
-			int start = 0;
-			while (start <= line.length()) {
-				int comma = line.indexOf(',', start);
-				int end = (comma < 0) ? line.length() : comma;
-				String element = line.substring(start, end).trim();
-				if (element.equals("*") || element.equalsIgnoreCase(name)) {
-					return true;
-				}
-				start = end + 1;
+	/** The trimmed, non-empty elements of a comma-separated header value. */
+	private static List<String> elements(String list) {
+		List<String> elements = new ArrayList<>(4);
+		int start = 0;
+		while (start <= list.length()) {
+			int comma = list.indexOf(',', start);
+			int end = (comma < 0) ? list.length() : comma;
+			String element = list.substring(start, end).trim();
+			if (!element.isEmpty()) {
+				elements.add(element);
 			}
+			start = end + 1;
 		}
-		return false;
+		return elements;
 	}
 
 }
