@@ -88,6 +88,16 @@ class CorsPolicyEvaluationTests {
 
 	private static final CorsPolicy LOCAL_DEV = patterns("http://localhost:[3000,5173]");
 
+	private static final CorsPolicy LOCALHOST_ANY_PORT = patterns("http://localhost:[*]");
+
+	private static final CorsPolicy DOCKER_COMPOSE = CorsPolicy.builder().allowedOrigins("http://front_end:3000").build();
+
+	private static final CorsPolicy CASE_INSENSITIVE_REGEX = CorsPolicy.builder()
+		.allowedOriginRegexes("(?i)https://[a-z]+\\.example\\.com")
+		.build();
+
+	private static final CorsPolicy ANY_HOST_REGEX = CorsPolicy.builder().allowedOriginRegexes("http://.*").build();
+
 	private static final CorsPolicy UNANCHORED_REGEX = CorsPolicy.builder()
 		.allowedOriginRegexes("https://app\\.example\\.com")
 		.build();
@@ -258,7 +268,41 @@ class CorsPolicyEvaluationTests {
 		return Stream.of(
 				origin("an exact origin", CREDENTIALED, APP, null),
 				origin("an exact origin in upper case, which browsers never send", CREDENTIALED,
-						"HTTPS://APP.EXAMPLE.COM", ORIGIN_NOT_ALLOWED),
+						"HTTPS://APP.EXAMPLE.COM", MALFORMED),
+				origin("an exact origin whose host has an underscore", DOCKER_COMPOSE, "http://front_end:3000", null),
+				origin("an upper-case label under a wildcard, which browsers never send", SUBDOMAINS,
+						"https://A.example.com", MALFORMED),
+				origin("an upper-case scheme under a wildcard", SUBDOMAINS, "HTTPS://a.example.com", MALFORMED),
+				origin("a hyphen alone as the label under a wildcard", SUBDOMAINS, "https://-.example.com",
+						ORIGIN_NOT_ALLOWED),
+				origin("a label that starts with a hyphen under a wildcard", SUBDOMAINS, "https://-a.example.com",
+						ORIGIN_NOT_ALLOWED),
+				origin("a label that ends with a hyphen under a wildcard", SUBDOMAINS, "https://a.b-.example.com",
+						ORIGIN_NOT_ALLOWED),
+				origin("a label with an inner hyphen under a wildcard", SUBDOMAINS, "https://a-b.example.com", null),
+				origin("a label with an underscore under a wildcard", SUBDOMAINS, "https://front_end.example.com", null),
+				origin("an empty label among the labels under a wildcard", SUBDOMAINS, "https://a..b.example.com",
+						MALFORMED),
+				origin("a label with a character browsers escape under a wildcard", SUBDOMAINS,
+						"https://a!b.example.com", MALFORMED),
+				origin("the https default port written out under a wildcard with any port", SUBDOMAINS_ANY_PORT,
+						"https://a.example.com:443", MALFORMED),
+				origin("the http default port written out with any port", LOCALHOST_ANY_PORT, "http://localhost:80",
+						MALFORMED),
+				origin("another port with any port", LOCALHOST_ANY_PORT, "http://localhost:8080", null),
+				origin("the https default port on http with any port", LOCALHOST_ANY_PORT, "http://localhost:443", null),
+				origin("an upper-case origin never reaches a regex", CASE_INSENSITIVE_REGEX, "https://APP.example.com",
+						MALFORMED),
+				origin("a lower-case origin reaches a case-insensitive regex", CASE_INSENSITIVE_REGEX,
+						"https://app.example.com", null),
+				origin("an IPv4 address as one number never reaches a regex", ANY_HOST_REGEX, "http://2130706433",
+						MALFORMED),
+				origin("an IPv4 address with leading zeros never reaches a regex", ANY_HOST_REGEX,
+						"http://127.000.000.001", MALFORMED),
+				origin("an IPv6 address written in full never reaches a regex", ANY_HOST_REGEX,
+						"http://[0:0:0:0:0:0:0:1]", MALFORMED),
+				origin("a canonical IPv6 address reaches a regex", ANY_HOST_REGEX, "http://[::1]", null),
+				origin("a canonical IPv4 address reaches a regex", ANY_HOST_REGEX, "http://10.0.0.1", null),
 				origin("an exact origin with a trailing slash", CREDENTIALED, APP + "/", MALFORMED),
 				origin("a subdomain under a wildcard", SUBDOMAINS, "https://a.example.com", null),
 				origin("a deeper subdomain under a wildcard", SUBDOMAINS, "https://a.b.example.com", null),

@@ -92,6 +92,95 @@ class CorsPolicyValidationTests {
 						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "https://bücher.example")
 							.says("has a non-ASCII host")
 							.fix("'https://xn--bcher-kva.example'")),
+				rule("an origin with a trailing dot", b -> b.allowedOrigins("https://app.example.com."),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "https://app.example.com.")
+							.says("has a trailing dot, which makes it a different origin from 'https://app.example.com'")
+							.fix("'https://app.example.com'")),
+				rule("an origin with an empty label", b -> b.allowedOrigins("https://app..example.com"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "https://app..example.com")
+							.says("has an empty label")
+							.fix("the host name as the browser's address bar shows it")),
+				rule("an origin with a character that is not in DNS names", b -> b.allowedOrigins("https://a!b.example.com"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "https://a!b.example.com")
+							.says("letters, digits, hyphens, underscores and dots only")
+							.fix("the host name as the browser's address bar shows it")),
+				rule("an IPv6 loopback written in full", b -> b.allowedOrigins("http://[0:0:0:0:0:0:0:1]:3000"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://[0:0:0:0:0:0:0:1]:3000")
+							.says("browsers send it as '[::1]'")
+							.fix("'http://[::1]:3000'")),
+				rule("an IPv6 address with leading zeros and a longer zero run later",
+						b -> b.allowedOrigins("http://[2001:0db8:0:0:1:0:0:0]"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://[2001:0db8:0:0:1:0:0:0]")
+							.says("browsers send it as '[2001:db8:0:0:1::]'")
+							.fix("'http://[2001:db8:0:0:1::]'")),
+				rule("an IPv4-mapped IPv6 address in dotted form", b -> b.allowedOrigins("http://[::FFFF:127.0.0.1]"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://[::FFFF:127.0.0.1]")
+							.says("browsers send it as '[::ffff:7f00:1]'")
+							.fix("'http://[::ffff:7f00:1]'")),
+				rule("an IPv4 address with leading zeros", b -> b.allowedOrigins("http://127.000.000.001:3000"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://127.000.000.001:3000")
+							.says("browsers send it as '127.0.0.1'")
+							.fix("'http://127.0.0.1:3000'")),
+				rule("an IPv4 address written as one number", b -> b.allowedOrigins("http://2130706433"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://2130706433")
+							.says("browsers send it as '127.0.0.1'")
+							.fix("'http://127.0.0.1'")),
+				rule("an IPv4 address with a hexadecimal part", b -> b.allowedOrigins("http://0x7f.0.0.1"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://0x7f.0.0.1")
+							.says("browsers send it as '127.0.0.1'")
+							.fix("'http://127.0.0.1'")),
+				rule("an IPv4 address of two parts", b -> b.allowedOrigins("http://127.1:8080"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://127.1:8080")
+							.says("browsers send it as '127.0.0.1'")
+							.fix("'http://127.0.0.1:8080'")),
+				rule("an IPv4 address with a trailing dot", b -> b.allowedOrigins("http://10.0.0.1."),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://10.0.0.1.")
+							.says("browsers send it as '10.0.0.1'")
+							.fix("'http://10.0.0.1'")),
+				rule("an IPv4 address with a part above 255", b -> b.allowedOrigins("http://256.1.1.1"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://256.1.1.1")
+							.says("has an invalid IPv4 address '256.1.1.1'")
+							.fix("four numbers from 0 to 255")),
+				rule("an IPv4 address of five parts", b -> b.allowedOrigins("http://1.2.3.4.5"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://1.2.3.4.5")
+							.says("has an invalid IPv4 address '1.2.3.4.5'")
+							.fix("four numbers from 0 to 255")),
+				rule("a host name whose last label is a number", b -> b.allowedOrigins("https://app.123"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "https://app.123")
+							.says("has an invalid IPv4 address 'app.123'")
+							.fix("four numbers from 0 to 255")),
+				rule("an IPv4 address in brackets", b -> b.allowedOrigins("http://[1.2.3.4]"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://[1.2.3.4]")
+							.says("has an invalid IPv6 literal '[1.2.3.4]'")
+							.fix("write an IPv4 address without brackets")),
+				rule("an IPv6 literal of colons only", b -> b.allowedOrigins("http://[:::::]"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://[:::::]")
+							.says("has an invalid IPv6 literal '[:::::]'")
+							.fix("[::1]")),
+				rule("an IPv6 literal with two '::'", b -> b.allowedOrigins("http://[::1::2]:8080"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://[::1::2]:8080")
+							.says("has an invalid IPv6 literal '[::1::2]'")
+							.fix("[::1]")),
+				rule("an IPv6 literal with a piece of five digits", b -> b.allowedOrigins("http://[12345::1]"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://[12345::1]")
+							.says("has an invalid IPv6 literal '[12345::1]'")
+							.fix("[::1]")),
+				rule("an IPv6 literal of nine pieces", b -> b.allowedOrigins("http://[1:2:3:4:5:6:7:8:9]"),
+						problem(ALLOWED_ORIGINS, 0, "allowed-origins[0]", "http://[1:2:3:4:5:6:7:8:9]")
+							.says("has an invalid IPv6 literal '[1:2:3:4:5:6:7:8:9]'")
+							.fix("[::1]")),
+				rule("a pattern with a trailing dot", b -> b.allowedOriginPatterns("https://*.example.com."),
+						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "https://*.example.com.")
+							.says("has a trailing dot")
+							.fix("'https://*.example.com'")),
+				rule("a pattern with a wildcard before an IP address", b -> b.allowedOriginPatterns("http://*.10.0.0.1"),
+						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "http://*.10.0.0.1")
+							.says("has a wildcard before an IP address")
+							.fix("write the address without '*.'")),
+				rule("a pattern with a non-canonical IPv4 address", b -> b.allowedOriginPatterns("http://127.1:[*]"),
+						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "http://127.1:[*]")
+							.says("browsers send it as '127.0.0.1'")
+							.fix("'http://127.0.0.1:[*]'")),
 				rule("an empty origin", b -> b.allowedOrigins(APP, ""),
 						problem(ALLOWED_ORIGINS, 1, "allowed-origins[1]", "")
 							.says("is empty")
@@ -373,6 +462,16 @@ class CorsPolicyValidationTests {
 				argumentSet("duplicate origins are removed, whatever their case",
 						origins(APP, "HTTPS://APP.EXAMPLE.COM", "https://admin.example.com", APP), "allowed-origins",
 						List.of(APP, "https://admin.example.com")),
+				argumentSet("a host name with an underscore, as docker-compose service names have",
+						origins("http://front_end:3000"), "allowed-origins", List.of("http://front_end:3000")),
+				argumentSet("a pattern over a domain with an underscore", patterns("https://*.my_stack.example.com"),
+						"allowed-origin-patterns", List.of("https://*.my_stack.example.com")),
+				argumentSet("upper-case hexadecimal digits of an IPv6 literal are lowered",
+						origins("http://[FE80::1]:8080"), "allowed-origins", List.of("http://[fe80::1]:8080")),
+				argumentSet("canonical IP literals are kept",
+						origins("http://0.0.0.0:3000", "http://[2001:db8::1:0:0:1]", "http://[::ffff:7f00:1]"),
+						"allowed-origins", List.of("http://0.0.0.0:3000", "http://[2001:db8::1:0:0:1]",
+								"http://[::ffff:7f00:1]")),
 				argumentSet("leading zeros of a port are dropped", origins("https://app.example.com:08443"),
 						"allowed-origins", List.of("https://app.example.com:8443")),
 				argumentSet("upper-case scheme and host of a pattern are lowered and its port list is compacted",

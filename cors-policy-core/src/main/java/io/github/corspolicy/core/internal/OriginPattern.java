@@ -54,7 +54,7 @@ public final class OriginPattern {
 			return Parsed.invalid("matches every host, so any site could call with this policy",
 					"name your own domain (https://*.example.com), or use allowed-origins '*' for a public API");
 		}
-		OriginSyntax.Parsed origin = OriginSyntax.parse(base, true);
+		OriginSyntax.Parsed origin = OriginSyntax.parse(base, true, portList < 0 ? "" : value.substring(portList));
 		if (!origin.isValid()) {
 			return Parsed.invalid(origin.problem(), origin.fix());
 		}
@@ -131,9 +131,26 @@ public final class OriginPattern {
 		int expected = this.host.length();
 		if (this.wildcard) {
 			// at least one label before the suffix: never the apex domain itself
-			return length > expected && origin.regionMatches(hostEnd - expected, this.host, 0, expected);
+			return length > expected && origin.regionMatches(hostEnd - expected, this.host, 0, expected)
+					&& areResolvableLabels(origin, hostStart, hostEnd - expected);
 		}
 		return length == expected && origin.regionMatches(hostStart, this.host, 0, expected);
+	}
+
+	/**
+	 * Whether the labels that {@code *} matched, which {@link OriginSyntax#isWellFormed} already
+	 * limited to non-empty lower-case labels of letters, digits, hyphens and underscores, neither
+	 * start nor end with a hyphen: DNS cannot resolve such a name ({@code -}, {@code a-}), so no
+	 * browser has a page there, and a pattern must not echo it.
+	 */
+	private static boolean areResolvableLabels(String origin, int from, int to) {
+		for (int i = from; i < to; i++) {
+			boolean edge = i == from || i == to - 1 || origin.charAt(i - 1) == '.' || origin.charAt(i + 1) == '.';
+			if (edge && origin.charAt(i) == '-') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private boolean portMatches(String origin, int hostEnd) {

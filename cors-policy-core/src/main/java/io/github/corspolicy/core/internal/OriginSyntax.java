@@ -48,6 +48,14 @@ public final class OriginSyntax {
 	 * {@code *} (as in origin patterns).
 	 */
 	public static Parsed parse(String value, boolean wildcardLabel) {
+		return parse(value, wildcardLabel, "");
+	}
+
+	/**
+	 * Reads a configured origin followed by {@code tail} (a pattern's port list), which a fix that
+	 * rewrites the whole origin keeps.
+	 */
+	public static Parsed parse(String value, boolean wildcardLabel, String tail) {
 		if (value.isBlank()) {
 			return Parsed.invalid("is empty", "remove the empty entry (often a stray comma in a list)");
 		}
@@ -66,7 +74,7 @@ public final class OriginSyntax {
 		if (!isScheme(scheme)) {
 			return Parsed.invalid("has an invalid scheme '" + scheme + "'", "start with https:// or http://");
 		}
-		return parseAfterScheme(scheme, value.substring(separator + 3), wildcardLabel);
+		return parseAfterScheme(scheme, value.substring(separator + 3), wildcardLabel, tail);
 	}
 
 	private static Parsed missingScheme(String value) {
@@ -80,7 +88,7 @@ public final class OriginSyntax {
 				"write 'https://" + host + "' (or 'http://" + host + "' for local development)");
 	}
 
-	private static Parsed parseAfterScheme(String scheme, String rest, boolean wildcardLabel) {
+	private static Parsed parseAfterScheme(String scheme, String rest, boolean wildcardLabel, String tail) {
 		int end = indexOfAny(rest, "/?#");
 		String authority = end < 0 ? rest : rest.substring(0, end);
 		String fixed = scheme + "://" + authority;
@@ -93,7 +101,7 @@ public final class OriginSyntax {
 					+ "'), which browsers never send in an Origin",
 					"write '" + scheme + "://" + authority.substring(at + 1) + "'");
 		}
-		return parseAuthority(scheme, authority, wildcardLabel);
+		return parseAuthority(scheme, authority, wildcardLabel, tail);
 	}
 
 	private static String describeTail(String tail) {
@@ -107,48 +115,106 @@ public final class OriginSyntax {
 		};
 	}
 
-	private static Parsed parseAuthority(String scheme, String authority, boolean wildcardLabel) {
+	private static Parsed parseAuthority(String scheme, String authority, boolean wildcardLabel, String tail) {
 		int portSeparator = authority.startsWith("[") ? authority.indexOf(':', authority.indexOf(']'))
 				: authority.lastIndexOf(':');
 		String host = portSeparator < 0 ? authority : authority.substring(0, portSeparator);
 		String port = portSeparator < 0 ? null : authority.substring(portSeparator + 1);
-		Parsed hostProblem = checkHost(scheme, host, port, wildcardLabel);
-		if (hostProblem != null) {
-			return hostProblem;
+		String suffix = port == null ? "" : ":" + port;
+		Parsed canonicalHost = checkHost(scheme, host, suffix + tail, wildcardLabel);
+		String canonical = canonicalHost.origin();
+		if (canonical == null) {
+			return canonicalHost;
 		}
-		String normalisedHost = host.toLowerCase(Locale.ROOT);
-		String base = scheme + "://" + normalisedHost;
-		if (port == null) {
-			return Parsed.valid(base);
+		String base = scheme + "://" + canonical;
+		Parsed origin = port == null ? Parsed.valid(base) : checkPort(scheme, base, port);
+		if (origin.origin() == null || canonical.equals(host.toLowerCase(Locale.ROOT))) {
+			return origin;
 		}
-		return checkPort(scheme, base, port);
+		return Parsed.invalid("writes the IP address '" + host + "' in a form no browser sends: browsers send it as '"
+				+ canonical + "'", "write '" + origin.origin() + tail + "'");
 	}
 
-	private static @Nullable Parsed checkHost(String scheme, String host, @Nullable String port,
-			boolean wildcardLabel) {
-		String suffix = port == null ? "" : ":" + port;
+	/**
+	 * The host as browsers serialize it (in {@link Parsed#origin()}), or the problem with it. An
+	 * IP address comes back canonical, so the caller can tell a non-canonical spelling from a case
+	 * difference. {@code after} is what follows the host, for fixes that rewrite the whole origin.
+	 */
+	private static Parsed checkHost(String scheme, String host, String after, boolean wildcardLabel) {
 		if (host.isEmpty()) {
 			return Parsed.invalid("has no host", "write the origin as " + scheme + "://host[:port]");
 		}
 		if (host.startsWith("[")) {
-			return isIpv6Literal(host) ? null
-					: Parsed.invalid("has an invalid IPv6 literal '" + host + "'", "write it as [::1]");
+			return checkIpv6(scheme, host);
 		}
 		String checked = wildcardLabel && host.startsWith("*.") ? host.substring(2) : host;
-		if (checked.indexOf('*') >= 0) {
-			return wildcardLabel
-					? Parsed.invalid("contains a wildcard that is not a whole leftmost label",
-							"use '*.' before a domain (https://*.example.com), or an origin regex")
-					: Parsed.invalid("contains a wildcard, which an exact origin cannot",
-							"move it to allowed-origin-patterns (https://*.example.com)");
+		Parsed wildcardProblem = checkWildcard(checked, wildcardLabel);
+		if (wildcardProblem != null) {
+			return wildcardProblem;
 		}
 		if (!isAscii(checked)) {
 			return Parsed.invalid("has a non-ASCII host; browsers send the punycode form",
-					"write '" + scheme + "://" + toAscii(host) + suffix + "'");
+					"write '" + scheme + "://" + toAscii(host) + after + "'");
 		}
-		return isDnsName(checked, 0, checked.length()) ? null
-				: Parsed.invalid("has an invalid host '" + host + "' (letters, digits, hyphens and dots only)",
+		if (IpAddresses.endsInANumber(checked, 0, checked.length())) {
+			return checked.equals(host) ? checkIpv4(host)
+					: Parsed.invalid("has a wildcard before an IP address, which has no subdomains",
+							"write the address without '*.' (" + scheme + "://" + checked + ")");
+		}
+		return checkHostName(scheme, host, checked, after);
+	}
+
+	private static @Nullable Parsed checkWildcard(String checked, boolean wildcardLabel) {
+		if (checked.indexOf('*') < 0) {
+			return null;
+		}
+		return wildcardLabel
+				? Parsed.invalid("contains a wildcard that is not a whole leftmost label",
+						"use '*.' before a domain (https://*.example.com), or an origin regex")
+				: Parsed.invalid("contains a wildcard, which an exact origin cannot",
+						"move it to allowed-origin-patterns (https://*.example.com)");
+	}
+
+	/**
+	 * A host name in the characters DNS names use, and {@code _} (docker-compose service names),
+	 * which the URL standard allows too. Other code points the URL standard allows in hosts
+	 * ({@code !$&'()+,;=~} and the like) are refused: no DNS name has them, and browsers disagree
+	 * on them (Chromium escapes some).
+	 */
+	private static Parsed checkHostName(String scheme, String host, String checked, String after) {
+		if (checked.endsWith(".") && checked.length() > 1) {
+			String usual = scheme + "://" + host.substring(0, host.length() - 1).toLowerCase(Locale.ROOT) + after;
+			return Parsed.invalid("has a trailing dot, which makes it a different origin from '" + usual
+					+ "', the one browsers send for the usual address", "write '" + usual + "'");
+		}
+		if (checked.startsWith(".") || checked.contains("..")) {
+			return Parsed.invalid("has an empty label in '" + host + "' (two dots in a row, or a leading dot)",
+					"write the host name as the browser's address bar shows it");
+		}
+		return lastLabelOfDnsName(checked, 0, checked.length(), false) >= 0 ? Parsed.valid(host.toLowerCase(Locale.ROOT))
+				: Parsed.invalid("has an invalid host '" + host
+						+ "' (letters, digits, hyphens, underscores and dots only)",
 						"write the host name as the browser's address bar shows it");
+	}
+
+	private static Parsed checkIpv4(String host) {
+		String canonical = IpAddresses.canonicalIpv4(host);
+		return canonical != null ? Parsed.valid(canonical)
+				: Parsed.invalid("has an invalid IPv4 address '" + host
+						+ "' (browsers read a host whose last label is a number as one)",
+						"write four numbers from 0 to 255 separated by dots, as in http://192.168.0.10, or a host name");
+	}
+
+	private static Parsed checkIpv6(String scheme, String host) {
+		String inner = host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+		String canonical = host.endsWith("]") ? IpAddresses.canonicalIpv6(inner) : null;
+		if (canonical != null) {
+			return Parsed.valid(canonical);
+		}
+		String ipv4 = IpAddresses.canonicalIpv4(inner);
+		return Parsed.invalid("has an invalid IPv6 literal '" + host + "'",
+				ipv4 != null ? "write an IPv4 address without brackets (" + scheme + "://" + ipv4 + ")"
+						: "write the address as the browser's address bar shows it, e.g. [::1]");
 	}
 
 	private static Parsed checkPort(String scheme, String base, String port) {
@@ -164,29 +230,40 @@ public final class OriginSyntax {
 	}
 
 	/**
-	 * Whether a request's Origin value is a serialized origin with an ASCII DNS name or IP literal.
-	 * Allocates nothing.
+	 * Whether a request's Origin value is an origin as browsers serialize it (URL standard, "host
+	 * serializer"): a lower-case scheme; a lower-case host name of non-empty labels of letters,
+	 * digits, hyphens and underscores, an IPv4 address in dotted decimal or an IPv6 literal in its
+	 * compressed form; no port, or one without leading zeros that is not the scheme's default.
+	 * Anything else no browser sends, and never reaches a pattern or a regex. Allocates nothing.
 	 */
 	public static boolean isWellFormed(CharSequence origin) {
 		int length = origin.length();
 		if (length > MAX_LENGTH) {
 			return false;
 		}
-		int hostStart = hostStart(origin);
+		int hostStart = hostStart(origin, true);
 		if (hostStart < 0) {
 			return false;
 		}
 		int hostEnd = hostEnd(origin, hostStart);
 		boolean host = origin.charAt(hostStart) == '['
-				? isIpv6Literal(origin, hostStart, hostEnd) : isDnsName(origin, hostStart, hostEnd);
-		return host && (hostEnd == length || parsePort(origin, hostEnd + 1, length) > 0);
+				? isCanonicalIpv6Literal(origin, hostStart, hostEnd) : isCanonicalHostName(origin, hostStart, hostEnd);
+		if (!host || hostEnd == length) {
+			return host;
+		}
+		int port = parsePort(origin, hostEnd + 1, length);
+		return port > 0 && port != defaultPort(origin, hostStart - 3);
 	}
 
 	/** Index just after {@code "://"}, or -1 when the value does not start with a scheme. */
 	public static int hostStart(CharSequence origin) {
+		return hostStart(origin, false);
+	}
+
+	private static int hostStart(CharSequence origin, boolean lowerCaseOnly) {
 		int i = 0;
 		int length = origin.length();
-		while (i < length && isSchemeChar(origin.charAt(i), i == 0)) {
+		while (i < length && isSchemeChar(origin.charAt(i), i == 0) && !(lowerCaseOnly && isUpperCase(origin.charAt(i)))) {
 			i++;
 		}
 		boolean separator = i > 0 && i + 3 < length && origin.charAt(i) == ':' && origin.charAt(i + 1) == '/'
@@ -245,51 +322,69 @@ public final class OriginSyntax {
 		};
 	}
 
+	/** The default port of the scheme {@code origin[0, schemeEnd)}, or -1; allocates nothing. */
+	private static int defaultPort(CharSequence origin, int schemeEnd) {
+		boolean secure = schemeEnd > 0 && origin.charAt(schemeEnd - 1) == 's';
+		int nameEnd = secure ? schemeEnd - 1 : schemeEnd;
+		boolean http = nameEnd == 4 && origin.charAt(0) == 'h' && origin.charAt(1) == 't' && origin.charAt(2) == 't'
+				&& origin.charAt(3) == 'p';
+		boolean ws = nameEnd == 2 && origin.charAt(0) == 'w' && origin.charAt(1) == 's';
+		if (!http && !ws) {
+			return -1;
+		}
+		return secure ? 443 : 80;
+	}
+
 	/** Whether the host is a loopback name or address, where plain http: is expected. */
 	public static boolean isLoopback(String host) {
 		return host.equals("localhost") || host.endsWith(".localhost") || host.equals("[::1]")
 				|| host.startsWith("127.") && host.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9');
 	}
 
-	/** Letters, digits and hyphens in non-empty labels separated by dots. */
-	static boolean isDnsName(CharSequence value, int from, int to) {
-		if (from >= to) {
+	/**
+	 * A host name as browsers send it: lower-case, and not an IPv4 address unless in dotted decimal
+	 * (a host whose last label is a number is an address to the URL standard).
+	 */
+	private static boolean isCanonicalHostName(CharSequence value, int from, int to) {
+		int lastLabel = lastLabelOfDnsName(value, from, to, true);
+		if (lastLabel < 0) {
 			return false;
 		}
+		return !IpAddresses.isNumber(value, lastLabel, to) || IpAddresses.isCanonicalIpv4(value, from, to);
+	}
+
+	private static boolean isCanonicalIpv6Literal(CharSequence value, int from, int to) {
+		return to - from >= 2 && value.charAt(to - 1) == ']' && IpAddresses.isCanonicalIpv6(value, from + 1, to - 1);
+	}
+
+	/**
+	 * The start of the last label when {@code value[from, to)} is letters, digits, hyphens and
+	 * underscores in non-empty labels separated by dots (upper-case letters only when not
+	 * {@code lowerCaseOnly}), or -1 when it is not.
+	 */
+	static int lastLabelOfDnsName(CharSequence value, int from, int to, boolean lowerCaseOnly) {
+		if (from >= to) {
+			return -1;
+		}
 		boolean labelStart = true;
+		int lastLabel = from;
 		for (int i = from; i < to; i++) {
 			char c = value.charAt(i);
 			if (c == '.') {
 				if (labelStart) {
-					return false;
+					return -1;
 				}
 				labelStart = true;
+				lastLabel = i + 1;
 			}
-			else if (isLetterOrDigit(c) || c == '-') {
+			else if ((isLetterOrDigit(c) || c == '-' || c == '_') && !(lowerCaseOnly && isUpperCase(c))) {
 				labelStart = false;
 			}
 			else {
-				return false;
+				return -1;
 			}
 		}
-		return !labelStart;
-	}
-
-	private static boolean isIpv6Literal(String host) {
-		return isIpv6Literal(host, 0, host.length());
-	}
-
-	private static boolean isIpv6Literal(CharSequence value, int from, int to) {
-		if (to - from < 4 || value.charAt(from) != '[' || value.charAt(to - 1) != ']') {
-			return false;
-		}
-		for (int i = from + 1; i < to - 1; i++) {
-			char c = value.charAt(i);
-			if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == ':' || c == '.')) {
-				return false;
-			}
-		}
-		return true;
+		return labelStart ? -1 : lastLabel;
 	}
 
 	private static boolean isScheme(String scheme) {
@@ -304,6 +399,10 @@ public final class OriginSyntax {
 	private static boolean isSchemeChar(char c, boolean first) {
 		boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
 		return first ? letter : letter || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.';
+	}
+
+	private static boolean isUpperCase(char c) {
+		return c >= 'A' && c <= 'Z';
 	}
 
 	private static boolean isLetterOrDigit(char c) {
