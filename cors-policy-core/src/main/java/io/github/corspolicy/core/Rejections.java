@@ -48,7 +48,8 @@ final class Rejections {
 			case TOO_LONG -> malformed(origin, "Origin %2$s is longer than " + OriginSyntax.MAX_LENGTH
 					+ " characters, which no browser sends");
 			case SEVERAL_VALUES -> malformed(origin, "Origin %2$s holds several values; browsers send exactly one");
-			case MALFORMED -> malformed(origin, "Origin %2$s is not a serialized origin (scheme://host[:port])");
+			case MALFORMED -> malformed(origin, "Origin %2$s is not a serialized origin (scheme://host[:port])"
+					+ " as browsers send it: lower case, IP addresses in canonical form, no default port");
 			default -> new CorsRejection(RejectionReason.ORIGIN_NOT_ALLOWED, CorsSetting.ALLOWED_ORIGINS, origin,
 					this.originNotAllowed);
 		};

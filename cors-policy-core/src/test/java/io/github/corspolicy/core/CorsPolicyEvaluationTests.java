@@ -393,7 +393,8 @@ class CorsPolicyEvaluationTests {
 								+ " cors.dangerously-allow-null-origin=true with 'null' in cors.allowed-origins allows it"),
 				argumentSet("an origin that is not a serialized origin", CREDENTIALED,
 						CorsRequest.actual("GET", APP + "/"), null,
-						"Origin 'https://app.example.com/' is not a serialized origin (scheme://host[:port])"),
+						"Origin 'https://app.example.com/' is not a serialized origin (scheme://host[:port])"
+								+ " as browsers send it: lower case, IP addresses in canonical form, no default port"),
 				argumentSet("an origin that is too long", CREDENTIALED,
 						CorsRequest.actual("GET", "https://" + "a".repeat(292) + ".com"), null,
 						"Origin 'https://" + "a".repeat(92) + "'... (304 characters) is longer than 300 characters,"

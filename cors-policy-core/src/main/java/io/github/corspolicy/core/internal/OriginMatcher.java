@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Decides whether a request's Origin is allowed: exact origins by hash lookup (constant time
  * however many), then wildcard patterns by suffix, then full-match regular expressions. Values
- * that are too long or not a serialized origin never reach a pattern or a regex.
+ * that are too long or not a serialized origin as browsers send it (upper case, an IP address in a
+ * non-canonical form, an explicit default port) never reach a pattern or a regex.
  */
 public final class OriginMatcher {
 

@@ -80,6 +80,15 @@ class ParserWorkTests {
 				argumentSet("a host of 286 letters and the highest port", "https://" + "a".repeat(286) + ":65535"),
 				argumentSet("a port with 290 leading zeros", "https://a:" + "0".repeat(290)),
 				argumentSet("a run of 290 dots after a label", "https://a" + ".".repeat(290)),
+				argumentSet("a host of 286 digits, which must be an IPv4 address", "https://" + "1".repeat(286) + ":1"),
+				argumentSet("146 dotted numbers", "http://" + "1.".repeat(145) + "1"),
+				argumentSet("a last label of 0x and 280 hexadecimal digits", "https://a.0x" + "f".repeat(280)),
+				argumentSet("an IPv6 literal of 145 zero pieces", "http://[" + "0:".repeat(144) + "0]"),
+				argumentSet("an IPv6 literal of 58 full pieces", "https://[" + "ffff:".repeat(58) + "]"),
+				argumentSet("an IPv6 literal of 145 '::'", "http://[" + "::".repeat(145) + "]"),
+				argumentSet("a scheme of 296 upper-case letters", "A".repeat(296) + "://a"),
+				argumentSet("a host of 292 underscores", "https://" + "_".repeat(292)),
+				argumentSet("a host of 286 hyphens and the default port", "http://" + "-".repeat(286) + ":80"),
 				argumentSet("an empty value", ""));
 	}
 
