@@ -152,30 +152,37 @@ final class IpAddresses {
 		return best;
 	}
 
-	/** Whether {@code value[from, to)} is an IPv4 address in dotted decimal, as browsers send it. */
+	/**
+	 * Whether {@code value[from, to)} is an IPv4 address in dotted decimal, as browsers send it:
+	 * four numbers from 0 to 255 without leading zeros. Reads each character once.
+	 */
 	static boolean isCanonicalIpv4(CharSequence value, int from, int to) {
 		if (to - from > MAX_IPV4_LENGTH) {
 			return false;
 		}
 		int parts = 0;
-		int i = from;
-		while (i < to && parts < 4) {
-			int start = i;
-			int number = 0;
-			while (i < to && i - start < 4 && isDigit(value.charAt(i))) {
-				number = number * 10 + (value.charAt(i) - '0');
-				i++;
+		int number = 0;
+		int digits = 0;
+		boolean leadingZero = false;
+		for (int i = from; i <= to; i++) {
+			char c = (i < to) ? value.charAt(i) : '.';
+			if (c == '.') {
+				if (digits == 0 || number > 255 || leadingZero && digits > 1 || ++parts > 4) {
+					return false;
+				}
+				number = 0;
+				digits = 0;
 			}
-			boolean leadingZero = i - start > 1 && value.charAt(start) == '0';
-			if (i == start || i - start > 3 || leadingZero || number > 255) {
-				return false;
+			else if (isDigit(c) && digits < 3) {
+				leadingZero = (digits == 0) ? c == '0' : leadingZero;
+				number = number * 10 + (c - '0');
+				digits++;
 			}
-			parts++;
-			if (i < to && (value.charAt(i) != '.' || ++i == to)) {
+			else {
 				return false;
 			}
 		}
-		return parts == 4 && i == to;
+		return parts == 4;
 	}
 
 	/**

@@ -263,7 +263,7 @@ public final class OriginSyntax {
 	private static int hostStart(CharSequence origin, boolean lowerCaseOnly) {
 		int i = 0;
 		int length = origin.length();
-		while (i < length && isSchemeChar(origin.charAt(i), i == 0) && !(lowerCaseOnly && isUpperCase(origin.charAt(i)))) {
+		while (i < length && isSchemeChar(origin.charAt(i), i == 0, lowerCaseOnly)) {
 			i++;
 		}
 		boolean separator = i > 0 && i + 3 < length && origin.charAt(i) == ':' && origin.charAt(i + 1) == '/'
@@ -397,7 +397,11 @@ public final class OriginSyntax {
 	}
 
 	private static boolean isSchemeChar(char c, boolean first) {
-		boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+		return isSchemeChar(c, first, false);
+	}
+
+	private static boolean isSchemeChar(char c, boolean first, boolean lowerCaseOnly) {
+		boolean letter = c >= 'a' && c <= 'z' || !lowerCaseOnly && c >= 'A' && c <= 'Z';
 		return first ? letter : letter || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.';
 	}
 

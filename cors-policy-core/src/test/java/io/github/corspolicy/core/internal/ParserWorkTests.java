@@ -221,7 +221,8 @@ class ParserWorkTests {
 	}
 
 	/**
-	 * None beyond the maximum length; up to it, 2n characters for a value of n as measured, asserted
+	 * None beyond the maximum length; up to it, 2n characters for a value of n as measured, and 3n
+	 * for a host whose last label is a long number (read as a name, then as a number), asserted
 	 * with a margin.
 	 */
 	private static int originWorkBound(int length) {
