@@ -41,6 +41,11 @@ public final class CorsMappings {
 		return !this.mappings.isEmpty();
 	}
 
+	/** The mapping for every path no other mapping covers: the top-level policy. */
+	public CorsMapping defaultMapping() {
+		return this.defaultMapping;
+	}
+
 	/** The mapping for a lookup path; the default mapping when there is none. */
 	public CorsMapping resolve(LookupPath lookupPath) {
 		String value = lookupPath.value();

@@ -32,11 +32,14 @@ public final class ServletCorsMappings {
 
 	/** The mapping of a request, resolved on its first dispatch and reused on the later ones. */
 	public static CorsMapping resolve(CorsMappings mappings, HttpServletRequest request) {
+		if (!mappings.hasPathMappings()) {
+			return mappings.defaultMapping(); // one policy for every path: nothing to resolve or keep
+		}
 		boolean requestDispatch = request.getDispatcherType() == DispatcherType.REQUEST;
 		if (!requestDispatch && request.getAttribute(MAPPING_ATTRIBUTE) instanceof CorsMapping resolved) {
 			return resolved;
 		}
-		CorsMapping mapping = mappings.hasPathMappings() ? mappings.resolve(lookupPath(request)) : mappings.all().get(0);
+		CorsMapping mapping = mappings.resolve(lookupPath(request));
 		if (requestDispatch) {
 			request.setAttribute(MAPPING_ATTRIBUTE, mapping);
 		}
