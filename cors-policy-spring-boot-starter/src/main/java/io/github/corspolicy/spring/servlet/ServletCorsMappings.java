@@ -48,8 +48,7 @@ public final class ServletCorsMappings {
 
 	private static LookupPath lookupPath(HttpServletRequest request) {
 		String rawPath = originalUri(request);
-		LookupPath lookupPath = LookupPath.of(rawPath, request.getServletContext().getContextPath(),
-				servletPathPrefix(request));
+		LookupPath lookupPath = withinContext(request, rawPath, servletPathPrefix(request));
 		if (lookupPath.problem() != null && logger.isDebugEnabled()) {
 			logger.debug("CORS: the path " + LogSafe.quote(rawPath) + " gets the top-level mapping, since "
 					+ lookupPath.problem());
@@ -57,7 +56,23 @@ public final class ServletCorsMappings {
 		return lookupPath;
 	}
 
-	/** The path the client sent: on an error or async dispatch without a stored mapping, not the page's. */
+	/**
+	 * On the request dispatch, the context path is the start of the URI as sent (Tomcat does not
+	 * decode it, a mock request may set it freely); on a later dispatch the original URI is compared
+	 * with the decoded context path of the application instead.
+	 */
+	private static LookupPath withinContext(HttpServletRequest request, String rawPath, String servletPath) {
+		String rawContextPath = request.getContextPath();
+		if (request.getDispatcherType() == DispatcherType.REQUEST && rawPath.startsWith(rawContextPath)) {
+			String rest = rawPath.substring(rawContextPath.length());
+			if (rest.isEmpty() || rest.charAt(0) == '/') {
+				return LookupPath.of(rest.isEmpty() ? "/" : rest, "", servletPath);
+			}
+		}
+		return LookupPath.of(rawPath, request.getServletContext().getContextPath(), servletPath);
+	}
+
+	/** The path the client sent: on an error or async dispatch, the original URI. */
 	private static String originalUri(HttpServletRequest request) {
 		if (request.getDispatcherType() != DispatcherType.REQUEST) {
 			Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
