@@ -61,10 +61,15 @@ public final class CorsPolicy {
 		return Builder.fromDescription(description).build();
 	}
 
-	/** Decides what to do with a request. Never throws, whatever the request holds. */
+	/**
+	 * Decides what to do with a request, on its origin alone: an allowed origin gets the CORS
+	 * headers even when {@link CorsRequest#isSameOrigin() same-origin}, because that test can be
+	 * fooled (forwarded headers) and is not part of the cache key, while {@code Vary: Origin} is.
+	 * Never throws, whatever the request holds.
+	 */
 	public CorsDecision evaluate(CorsRequest request) {
 		String origin = request.origin();
-		if (origin == null || request.isSameOrigin()) {
+		if (origin == null) {
 			return this.decisions.notCors;
 		}
 		Verdict verdict = this.origins.match(origin);

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param accessControlRequestPrivateNetwork the {@code Access-Control-Request-Private-Network}
  * header
  * @param serverOrigin the origin of this server as the request addressed it
- * ({@code scheme://host[:port]}), or {@code null} when unknown; a request whose Origin is the
- * server's own is same-origin, not CORS
+ * ({@code scheme://host[:port]}), or {@code null} when unknown; used only to tell
+ * {@link #isSameOrigin() same-origin} requests apart in reports, never to decide
  */
 public record CorsRequest(String method, @Nullable String origin, @Nullable String accessControlRequestMethod,
 		@Nullable String accessControlRequestHeaders, @Nullable String accessControlRequestPrivateNetwork,
@@ -51,8 +51,10 @@ public record CorsRequest(String method, @Nullable String origin, @Nullable Stri
 	}
 
 	/**
-	 * Whether the page that sent the request has the server's own origin (browsers send Origin on
-	 * same-origin POSTs too): such a request is not cross-origin, whatever the policy says.
+	 * Whether the page that sent the request has the server's own origin, as far as the server can
+	 * tell (browsers send Origin on same-origin POSTs too). Behind a proxy the server's origin comes
+	 * from forwarded headers, which a client can write: use this to keep same-origin requests out of
+	 * rejection logs and metrics, never to decide whether to send CORS headers.
 	 */
 	public boolean isSameOrigin() {
 		return this.origin != null && this.origin.equalsIgnoreCase(this.serverOrigin);

@@ -3,16 +3,14 @@ package io.github.corspolicy.spring.mapping;
 import java.util.List;
 import java.util.stream.Stream;
 
-import jakarta.servlet.AsyncContext;
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * The per-path mappings, in order, and the default mapping for every other path. The first mapping
- * with a matching path pattern wins.
+ * with a matching path pattern wins. Patterns are matched against a {@link LookupPath}: the path
+ * within the servlet mapping, normalised as the container routes it; a path that cannot be
+ * normalised gets the default mapping.
  */
 public final class CorsMappings {
 
@@ -38,17 +36,31 @@ public final class CorsMappings {
 		return new CorsMappings(List.of(), defaultMapping, List.of());
 	}
 
-	/**
-	 * The mapping for a request. On an error or async dispatch, the path is the one the client
-	 * asked for, not {@code /error}.
-	 */
-	public CorsMapping resolve(HttpServletRequest request) {
-		return this.mappings.isEmpty() ? this.defaultMapping : resolve(pathWithinApplication(request));
+	/** Whether some mapping has its own paths: when not, every request gets the default mapping. */
+	public boolean hasPathMappings() {
+		return !this.mappings.isEmpty();
 	}
 
-	/** The mapping for a path within the application, such as {@code /api/users}. */
+	/** The mapping for every path no other mapping covers: the top-level policy. */
+	public CorsMapping defaultMapping() {
+		return this.defaultMapping;
+	}
+
+	/** The mapping for a lookup path; the default mapping when there is none. */
+	public CorsMapping resolve(LookupPath lookupPath) {
+		String value = lookupPath.value();
+		return (value == null || this.mappings.isEmpty()) ? this.defaultMapping : resolve(PathContainer.parsePath(value));
+	}
+
+	/**
+	 * The mapping for a path within the application, such as {@code /api/users}, as sent (it is
+	 * normalised as a request's path is).
+	 */
 	public CorsMapping resolve(String pathWithinApplication) {
-		PathContainer path = PathContainer.parsePath(pathWithinApplication);
+		return resolve(LookupPath.of(pathWithinApplication, "", ""));
+	}
+
+	private CorsMapping resolve(PathContainer path) {
 		for (CorsMapping mapping : this.mappings) {
 			for (PathPattern pattern : mapping.pathPatterns()) {
 				if (pattern.matches(path)) {
@@ -67,18 +79,6 @@ public final class CorsMappings {
 	/** Every mapping, the default last. */
 	public List<CorsMapping> all() {
 		return Stream.concat(this.mappings.stream(), Stream.of(this.defaultMapping)).toList();
-	}
-
-	private static String pathWithinApplication(HttpServletRequest request) {
-		String uri = firstNonNull(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
-				request.getAttribute(AsyncContext.ASYNC_REQUEST_URI), request.getRequestURI());
-		String contextPath = request.getContextPath();
-		return (!contextPath.isEmpty() && uri.startsWith(contextPath)) ? uri.substring(contextPath.length()) : uri;
-	}
-
-	private static String firstNonNull(@Nullable Object error, @Nullable Object async, String uri) {
-		Object value = (error != null) ? error : (async != null) ? async : uri;
-		return value.toString();
 	}
 
 }

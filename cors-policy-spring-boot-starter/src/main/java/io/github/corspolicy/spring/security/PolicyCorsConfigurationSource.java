@@ -12,6 +12,7 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import io.github.corspolicy.core.CorsDecision;
 import io.github.corspolicy.core.CorsRequest;
 import io.github.corspolicy.spring.mapping.CorsMappings;
+import io.github.corspolicy.spring.servlet.ServletCorsMappings;
 import io.github.corspolicy.spring.servlet.ServletCorsRequests;
 
 /**
@@ -33,7 +34,7 @@ public final class PolicyCorsConfigurationSource implements CorsConfigurationSou
 	@Override
 	public @Nullable CorsConfiguration getCorsConfiguration(HttpServletRequest request) {
 		CorsRequest corsRequest = ServletCorsRequests.from(request);
-		CorsDecision decision = this.mappings.resolve(request).evaluate(corsRequest);
+		CorsDecision decision = ServletCorsMappings.resolve(this.mappings, request).evaluate(corsRequest);
 		if (decision == null) {
 			return null;
 		}

@@ -29,6 +29,10 @@ import io.github.corspolicy.spring.mapping.CorsMappings;
  * chain does: an error status, {@code sendError}, {@code reset()}, or an exception that ends in the
  * container's error dispatch (where this filter writes them again).</li>
  * </ul>
+ * The mapping is resolved once per request, on its first dispatch (see {@link ServletCorsMappings}).
+ * Listeners (logs, metrics) hear of each cross-origin request once; a request whose {@code Origin}
+ * is the server's own, perhaps only by what forwarded headers say, is decided on its origin like any
+ * other, but not reported.
  */
 public final class CorsPolicyFilter implements Filter {
 
@@ -54,7 +58,7 @@ public final class CorsPolicyFilter implements Filter {
 
 	private void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		CorsMapping mapping = this.mappings.resolve(request);
+		CorsMapping mapping = ServletCorsMappings.resolve(this.mappings, request);
 		if (!mapping.isEnabled()) {
 			chain.doFilter(request, response);
 			return;
@@ -62,7 +66,8 @@ public final class CorsPolicyFilter implements Filter {
 		CorsRequest corsRequest = ServletCorsRequests.from(request);
 		CorsDecision decision = mapping.evaluate(corsRequest);
 		boolean firstDispatch = request.getDispatcherType() == DispatcherType.REQUEST;
-		if (firstDispatch && decision.outcome() != CorsDecision.Outcome.NOT_CORS) {
+		// same-origin requests get the headers of their origin, but are not rejections worth reporting
+		if (firstDispatch && decision.outcome() != CorsDecision.Outcome.NOT_CORS && !corsRequest.isSameOrigin()) {
 			notifyListeners(request, mapping, corsRequest, decision);
 		}
 		if (firstDispatch && decision.isPreflight()) {

@@ -1,0 +1,93 @@
+package io.github.corspolicy.spring.servlet;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletMapping;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.MappingMatch;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import io.github.corspolicy.core.internal.LogSafe;
+import io.github.corspolicy.spring.mapping.CorsMapping;
+import io.github.corspolicy.spring.mapping.CorsMappings;
+import io.github.corspolicy.spring.mapping.LookupPath;
+
+/**
+ * Resolves a servlet request's mapping once: on the request dispatch, from the path the client sent,
+ * within the context path and the servlet mapping (as {@code @RequestMapping} matches); every later
+ * dispatch of the same request (error, async, forward) reuses it from a request attribute, so an
+ * error page cannot be answered under another mapping than the request was.
+ */
+public final class ServletCorsMappings {
+
+	/** The request attribute that holds the mapping resolved on the request dispatch. */
+	public static final String MAPPING_ATTRIBUTE = CorsPolicyFilter.class.getName() + ".MAPPING";
+
+	private static final Log logger = LogFactory.getLog(ServletCorsMappings.class);
+
+	private ServletCorsMappings() {
+	}
+
+	/** The mapping of a request, resolved on its first dispatch and reused on the later ones. */
+	public static CorsMapping resolve(CorsMappings mappings, HttpServletRequest request) {
+		if (!mappings.hasPathMappings()) {
+			return mappings.defaultMapping(); // one policy for every path: nothing to resolve or keep
+		}
+		boolean requestDispatch = request.getDispatcherType() == DispatcherType.REQUEST;
+		if (!requestDispatch && request.getAttribute(MAPPING_ATTRIBUTE) instanceof CorsMapping resolved) {
+			return resolved;
+		}
+		CorsMapping mapping = mappings.resolve(lookupPath(request));
+		if (requestDispatch) {
+			request.setAttribute(MAPPING_ATTRIBUTE, mapping);
+		}
+		return mapping;
+	}
+
+	private static LookupPath lookupPath(HttpServletRequest request) {
+		String rawPath = originalUri(request);
+		LookupPath lookupPath = withinContext(request, rawPath, servletPathPrefix(request));
+		if (lookupPath.problem() != null && logger.isDebugEnabled()) {
+			logger.debug("CORS: the path " + LogSafe.quote(rawPath) + " gets the top-level mapping, since "
+					+ lookupPath.problem());
+		}
+		return lookupPath;
+	}
+
+	/**
+	 * On the request dispatch, the context path is the start of the URI as sent (Tomcat does not
+	 * decode it, a mock request may set it freely); on a later dispatch the original URI is compared
+	 * with the decoded context path of the application instead.
+	 */
+	private static LookupPath withinContext(HttpServletRequest request, String rawPath, String servletPath) {
+		String rawContextPath = request.getContextPath();
+		if (request.getDispatcherType() == DispatcherType.REQUEST && rawPath.startsWith(rawContextPath)) {
+			String rest = rawPath.substring(rawContextPath.length());
+			if (rest.isEmpty() || rest.charAt(0) == '/') {
+				return LookupPath.of(rest.isEmpty() ? "/" : rest, "", servletPath);
+			}
+		}
+		return LookupPath.of(rawPath, request.getServletContext().getContextPath(), servletPath);
+	}
+
+	/** The path the client sent: on an error or async dispatch, the original URI. */
+	private static String originalUri(HttpServletRequest request) {
+		if (request.getDispatcherType() != DispatcherType.REQUEST) {
+			Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			original = (original != null) ? original : request.getAttribute(AsyncContext.ASYNC_REQUEST_URI);
+			if (original != null) {
+				return original.toString();
+			}
+		}
+		return request.getRequestURI();
+	}
+
+	/** The servlet path of a path mapping such as {@code /mvc/*}; empty for any other mapping. */
+	private static String servletPathPrefix(HttpServletRequest request) {
+		HttpServletMapping mapping = request.getHttpServletMapping();
+		return (mapping != null && mapping.getMappingMatch() == MappingMatch.PATH) ? request.getServletPath() : "";
+	}
+
+}
