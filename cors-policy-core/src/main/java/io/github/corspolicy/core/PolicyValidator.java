@@ -296,14 +296,14 @@ final class PolicyValidator {
 			return null;
 		}
 		if (maxAge.isNegative()) {
-			error(CorsSetting.MAX_AGE, -1, maxAge.toSeconds() + "s", "is negative",
+			error(CorsSetting.MAX_AGE, -1, written(maxAge), "is negative",
 					"write a duration of zero or more, e.g. 30m");
 		}
 		else if (maxAge.getNano() != 0) {
 			notWholeSeconds(maxAge);
 		}
 		else if (maxAge.compareTo(CHROMIUM_MAX_AGE_CAP) > 0) {
-			warning(CorsSetting.MAX_AGE, -1, maxAge.toSeconds() + "s",
+			warning(CorsSetting.MAX_AGE, -1, written(maxAge),
 					"is above 7200 s, the most Chromium caches a preflight; longer values only help Firefox",
 					"write at most 2h unless that is what you want");
 		}
@@ -313,11 +313,23 @@ final class PolicyValidator {
 
 	/** Access-Control-Max-Age is a number of seconds (Fetch standard, section 3.2.3): 500ms would be 0. */
 	private void notWholeSeconds(Duration maxAge) {
-		String value = (maxAge.getNano() % 1_000_000 == 0) ? maxAge.toMillis() + "ms" : maxAge.toNanos() + "ns";
+		String value = written(maxAge);
 		long sent = maxAge.toSeconds();
 		error(CorsSetting.MAX_AGE, -1, value, "is not a whole number of seconds; Access-Control-Max-Age is in seconds"
 				+ " and " + value + " would be sent as " + sent + ((sent == 0) ? ", which turns the preflight cache off" : ""),
 				"write 1s or more, e.g. 30m, or 0s to turn caching off on purpose");
+	}
+
+	/** A duration as users write it: 90s, or 500ms or 1ns when not whole seconds (ISO for very long ones). */
+	private static String written(Duration duration) {
+		long seconds = duration.getSeconds();
+		if (duration.getNano() == 0) {
+			return seconds + "s";
+		}
+		if (seconds <= -1_000_000 || seconds >= 1_000_000) {
+			return duration.toString();
+		}
+		return (duration.getNano() % 1_000_000 == 0) ? duration.toMillis() + "ms" : duration.toNanos() + "ns";
 	}
 
 	private int preflightStatus() {

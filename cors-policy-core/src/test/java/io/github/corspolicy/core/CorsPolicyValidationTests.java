@@ -215,6 +215,10 @@ class CorsPolicyValidationTests {
 						problem(MAX_AGE, -1, "max-age", "-5s")
 							.says("is negative")
 							.fix("zero or more")),
+				rule("a negative sub-second max-age", b -> b.maxAge(Duration.ofMillis(-500)),
+						problem(MAX_AGE, -1, "max-age", "-500ms")
+							.says("is negative")
+							.fix("zero or more")),
 				rule("a sub-second max-age, which would be sent as 0", b -> b.maxAge(Duration.ofMillis(500)),
 						problem(MAX_AGE, -1, "max-age", "500ms")
 							.says("is not a whole number of seconds; Access-Control-Max-Age is in seconds and 500ms"
