@@ -31,6 +31,13 @@ final class PolicyValidator {
 	private static final Set<String> STANDARD_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT",
 			"OPTIONS", "TRACE", "PATCH");
 
+	/**
+	 * The methods browsers upper-case: Fetch standard, section 2.2.1 "Methods", "normalize a method"
+	 * (a byte-case-insensitive match for DELETE, GET, HEAD, OPTIONS, POST or PUT is upper-cased).
+	 * Every other method, PATCH included, is sent exactly as the front end wrote it.
+	 */
+	private static final Set<String> NORMALISED_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
+
 	private final CorsPolicy.Builder builder;
 
 	private final List<PolicyProblem> errors = new ArrayList<>();
@@ -226,9 +233,7 @@ final class PolicyValidator {
 				continue;
 			}
 			else if (isLowerCaseStandardMethod(value)) {
-				String upper = value.toUpperCase(Locale.ROOT);
-				error(CorsSetting.ALLOWED_METHODS, i, value, "is a lower-case spelling of " + upper
-						+ "; methods are case-sensitive and browsers send " + upper, "write '" + upper + "'");
+				miscasedMethod(i, value);
 				continue;
 			}
 			if (!result.contains(value)) {
@@ -236,6 +241,20 @@ final class PolicyValidator {
 			}
 		}
 		return List.copyOf(result);
+	}
+
+	private void miscasedMethod(int i, String value) {
+		String upper = value.toUpperCase(Locale.ROOT);
+		if (NORMALISED_METHODS.contains(upper)) {
+			// fetch(url, {method: 'delete'}) sends DELETE: the lower-case entry can never match
+			error(CorsSetting.ALLOWED_METHODS, i, value, "is a lower-case spelling of " + upper
+					+ "; methods are case-sensitive and browsers send " + upper, "write '" + upper + "'");
+			return;
+		}
+		// fetch(url, {method: 'patch'}) sends patch, which PATCH on the server side does not allow
+		error(CorsSetting.ALLOWED_METHODS, i, value, "is not " + upper + ": browsers send it exactly as the front end"
+				+ " wrote it, and '" + value + "' and '" + upper + "' are different methods (methods are case-sensitive)",
+				"write '" + upper + "' here and in the front end's fetch call (method: '" + upper + "')");
 	}
 
 	private static boolean isLowerCaseStandardMethod(String value) {
@@ -277,16 +296,40 @@ final class PolicyValidator {
 			return null;
 		}
 		if (maxAge.isNegative()) {
-			error(CorsSetting.MAX_AGE, -1, maxAge.toSeconds() + "s", "is negative",
+			error(CorsSetting.MAX_AGE, -1, written(maxAge), "is negative",
 					"write a duration of zero or more, e.g. 30m");
 		}
+		else if (maxAge.getNano() != 0) {
+			notWholeSeconds(maxAge);
+		}
 		else if (maxAge.compareTo(CHROMIUM_MAX_AGE_CAP) > 0) {
-			warning(CorsSetting.MAX_AGE, -1, maxAge.toSeconds() + "s",
+			warning(CorsSetting.MAX_AGE, -1, written(maxAge),
 					"is above 7200 s, the most Chromium caches a preflight; longer values only help Firefox",
 					"write at most 2h unless that is what you want");
 		}
 		// Access-Control-Max-Age and the description hold whole seconds: so does the policy
 		return Duration.ofSeconds(maxAge.toSeconds());
+	}
+
+	/** Access-Control-Max-Age is a number of seconds (Fetch standard, section 3.2.3): 500ms would be 0. */
+	private void notWholeSeconds(Duration maxAge) {
+		String value = written(maxAge);
+		long sent = maxAge.toSeconds();
+		error(CorsSetting.MAX_AGE, -1, value, "is not a whole number of seconds; Access-Control-Max-Age is in seconds"
+				+ " and " + value + " would be sent as " + sent + ((sent == 0) ? ", which turns the preflight cache off" : ""),
+				"write 1s or more, e.g. 30m, or 0s to turn caching off on purpose");
+	}
+
+	/** A duration as users write it: 90s, or 500ms or 1ns when not whole seconds (ISO for very long ones). */
+	private static String written(Duration duration) {
+		long seconds = duration.getSeconds();
+		if (duration.getNano() == 0) {
+			return seconds + "s";
+		}
+		if (seconds <= -1_000_000 || seconds >= 1_000_000) {
+			return duration.toString();
+		}
+		return (duration.getNano() % 1_000_000 == 0) ? duration.toMillis() + "ms" : duration.toNanos() + "ns";
 	}
 
 	private int preflightStatus() {

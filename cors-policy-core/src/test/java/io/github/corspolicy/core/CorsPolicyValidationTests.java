@@ -251,10 +251,23 @@ class CorsPolicyValidationTests {
 						problem(ALLOWED_METHODS, 1, "allowed-methods[1]", "get")
 							.says("lower-case spelling of GET")
 							.fix("'GET'")),
-				rule("a lower-case PATCH", b -> b.allowedMethods("patch"),
+				rule("a lower-case DELETE, which browsers upper-case", b -> b.allowedMethods("delete"),
+						problem(ALLOWED_METHODS, 0, "allowed-methods[0]", "delete")
+							.says("lower-case spelling of DELETE; methods are case-sensitive and browsers send DELETE")
+							.fix("'DELETE'")),
+				rule("a lower-case PATCH, which browsers send as written", b -> b.allowedMethods("patch"),
 						problem(ALLOWED_METHODS, 0, "allowed-methods[0]", "patch")
-							.says("lower-case spelling of PATCH")
-							.fix("'PATCH'")),
+							.says("browsers send it exactly as the front end wrote it, and 'patch' and 'PATCH' are"
+									+ " different methods")
+							.fix("write 'PATCH' here and in the front end's fetch call")),
+				rule("a mixed-case Patch", b -> b.allowedMethods("GET", "Patch"),
+						problem(ALLOWED_METHODS, 1, "allowed-methods[1]", "Patch")
+							.says("'Patch' and 'PATCH' are different methods")
+							.fix("write 'PATCH' here and in the front end's fetch call")),
+				rule("a lower-case connect", b -> b.allowedMethods("connect"),
+						problem(ALLOWED_METHODS, 0, "allowed-methods[0]", "connect")
+							.says("browsers send it exactly as the front end wrote it")
+							.fix("write 'CONNECT'")),
 				rule("two methods separated by a space", b -> b.allowedMethods("GET POST"),
 						problem(ALLOWED_METHODS, 0, "allowed-methods[0]", "GET POST")
 							.says("is not a method name")
@@ -291,6 +304,24 @@ class CorsPolicyValidationTests {
 						problem(MAX_AGE, -1, "max-age", "-5s")
 							.says("is negative")
 							.fix("zero or more")),
+				rule("a negative sub-second max-age", b -> b.maxAge(Duration.ofMillis(-500)),
+						problem(MAX_AGE, -1, "max-age", "-500ms")
+							.says("is negative")
+							.fix("zero or more")),
+				rule("a sub-second max-age, which would be sent as 0", b -> b.maxAge(Duration.ofMillis(500)),
+						problem(MAX_AGE, -1, "max-age", "500ms")
+							.says("is not a whole number of seconds; Access-Control-Max-Age is in seconds and 500ms"
+									+ " would be sent as 0, which turns the preflight cache off")
+							.fix("write 1s or more, e.g. 30m, or 0s to turn caching off on purpose")),
+				rule("a fractional max-age above one second", b -> b.maxAge(Duration.ofMillis(1500)),
+						problem(MAX_AGE, -1, "max-age", "1500ms")
+							.says("is not a whole number of seconds; Access-Control-Max-Age is in seconds and 1500ms"
+									+ " would be sent as 1")
+							.fix("write 1s or more")),
+				rule("a max-age of one nanosecond", b -> b.maxAge(Duration.ofNanos(1)),
+						problem(MAX_AGE, -1, "max-age", "1ns")
+							.says("is not a whole number of seconds")
+							.fix("0s to turn caching off on purpose")),
 				rule("a preflight status of 201", b -> b.preflightStatus(201),
 						problem(PREFLIGHT_STATUS, -1, "preflight-status", "201")
 							.says("is not a preflight success status")
@@ -434,6 +465,8 @@ class CorsPolicyValidationTests {
 				settings("a plain http: pattern in a policy without credentials",
 						b -> b.allowedOriginPatterns("http://*.example.com")),
 				settings("a max-age of exactly two hours", b -> b.allowedOrigins(APP).maxAge(Duration.ofHours(2))),
+				settings("a max-age of 0s, which turns caching off on purpose",
+						b -> b.allowedOrigins(APP).maxAge(Duration.ZERO)),
 				settings("a regex with escaped dots", b -> b.allowedOriginRegexes("https://[a-z]+\\.example\\.com")),
 				settings("a regex whose only dot is a wildcard", b -> b.allowedOriginRegexes("https://.*\\.example\\.com")),
 				settings("a regex with a dot inside a character class",

@@ -1,21 +1,25 @@
 package io.github.corspolicy.spring.autoconfigure;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.DispatcherType;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 
-import io.github.corspolicy.spring.mapping.CorsMapping;
+import io.github.corspolicy.spring.actuate.CorsEndpoint;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 import io.github.corspolicy.spring.servlet.CorsDecisionListener;
 import io.github.corspolicy.spring.servlet.CorsPolicyFilter;
@@ -27,24 +31,28 @@ import io.github.corspolicy.spring.servlet.RejectionLogger;
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnBooleanProperty(name = "cors.enabled", matchIfMissing = true)
+@Conditional(OnCorsEnabledCondition.class)
 @EnableConfigurationProperties(CorsPolicyProperties.class)
 public final class CorsPolicyAutoConfiguration {
 
 	/** Never {@code corsFilter}: Spring Security would pick a bean of that name up as its own. */
 	static final String FILTER_NAME = "corsPolicyFilter";
 
+	private static final String ACTUATOR_ENDPOINT = "org.springframework.boot.actuate.endpoint.annotation.Endpoint";
+
 	private static final Log logger = LogFactory.getLog(CorsPolicyAutoConfiguration.class);
 
 	@Bean
 	@ConditionalOnMissingBean
-	static CorsMappings corsPolicyMappings(CorsPolicyProperties properties) {
-		CorsMappingsFactory factory = new CorsMappingsFactory(properties);
+	static CorsMappings corsPolicyMappings(ObjectProvider<CorsPolicyProperties> boundProperties,
+			Environment environment, ListableBeanFactory beanFactory) {
+		List<ConfigurationProblem> settingProblems = new ArrayList<>(EmptySettingValues.find(environment));
+		CorsPolicyProperties properties = EmptySettingValues.bind(boundProperties::getObject, settingProblems);
+		settingProblems.addAll(SecurityFilterOrder.check(properties.getFilterOrder(), environment, beanFactory));
+		CorsMappingsFactory factory = new CorsMappingsFactory(properties, settingProblems);
 		CorsMappings mappings = factory.create();
 		factory.warnings().forEach((warning) -> logger.warn("CORS configuration: " + warning));
-		logger.info("CORS policy: " + mappings.all().stream()
-			.map(CorsPolicyAutoConfiguration::summary)
-			.collect(Collectors.joining("; ")));
+		logger.info("CORS policy: " + PolicySummary.of(mappings, endpointPath(environment, beanFactory)));
 		return mappings;
 	}
 
@@ -66,16 +74,15 @@ public final class CorsPolicyAutoConfiguration {
 		return registration;
 	}
 
-	private static String summary(CorsMapping mapping) {
-		String paths = mapping.pathPatterns().isEmpty() ? "other paths" : mapping.pathPatterns().toString();
-		if (mapping.policy() == null) {
-			return mapping.name() + " " + paths + " CORS off";
+	/** Where the cors endpoint answers over HTTP, when it is available (its bean is defined by now). */
+	private static @Nullable String endpointPath(Environment environment, ListableBeanFactory beanFactory) {
+		// CorsEndpoint.class is only touched with Actuator present
+		if (!ClassUtils.isPresent(ACTUATOR_ENDPOINT, CorsPolicyAutoConfiguration.class.getClassLoader())
+				|| beanFactory.getBeanNamesForType(CorsEndpoint.class, false, false).length == 0) {
+			return null;
 		}
-		// the settings that say something: no empty lists, no switched-off flags
-		return mapping.name() + " " + paths + " " + mapping.policy().describe().entrySet().stream()
-			.filter((entry) -> !List.of().equals(entry.getValue()) && !Boolean.FALSE.equals(entry.getValue()))
-			.map(Object::toString)
-			.collect(Collectors.joining(", ", "{", "}"));
+		String basePath = environment.getProperty("management.endpoints.web.base-path", "/actuator");
+		return basePath + "/" + environment.getProperty("management.endpoints.web.path-mapping.cors", "cors");
 	}
 
 }

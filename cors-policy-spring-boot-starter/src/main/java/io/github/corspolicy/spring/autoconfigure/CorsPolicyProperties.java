@@ -22,8 +22,9 @@ public class CorsPolicyProperties extends PolicyProperties {
 	private boolean enabled = true;
 
 	/**
-	 * Order of the CORS filter. Keep it before Spring Security's filter chain (-100) so that
-	 * preflights are answered before authentication.
+	 * Order of the CORS filter, for experts. At or after Spring Security's filter chain
+	 * (spring.security.filter.order, -100) the application does not start: preflights would meet
+	 * authentication first.
 	 */
 	private int filterOrder = DEFAULT_FILTER_ORDER;
 

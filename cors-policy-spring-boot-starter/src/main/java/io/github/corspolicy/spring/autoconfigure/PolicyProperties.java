@@ -54,7 +54,8 @@ public abstract class PolicyProperties {
 	private @Nullable Boolean allowCredentials;
 
 	/**
-	 * How long browsers may cache a preflight. A bare number means seconds.
+	 * How long browsers may cache a preflight, in whole seconds (0s turns caching off). A bare
+	 * number means seconds.
 	 */
 	@DurationUnit(ChronoUnit.SECONDS)
 	private @Nullable Duration maxAge;

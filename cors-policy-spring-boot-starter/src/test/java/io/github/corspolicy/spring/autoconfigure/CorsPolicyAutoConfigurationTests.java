@@ -2,6 +2,8 @@ package io.github.corspolicy.spring.autoconfigure;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.DispatcherType;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import io.github.corspolicy.core.CorsPolicy;
+import io.github.corspolicy.spring.actuate.CorsEndpoint;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 import io.github.corspolicy.spring.security.PolicyCorsConfigurationSource;
@@ -169,6 +172,28 @@ class CorsPolicyAutoConfigurationTests {
 	}
 
 	@Test
+	void theStartUpLineSummarisesLargeListsAndPointsToTheEndpoint(CapturedOutput output) {
+		this.runner.withConfiguration(AutoConfigurations.of(CorsPolicyEndpointAutoConfiguration.class))
+			.withPropertyValues("cors.allowed-origins=" + origins(10_000), "management.endpoints.web.exposure.include=cors")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(CorsEndpoint.class);
+				assertThat(policyLine(output)).hasSizeLessThan(1_000)
+					.contains("allowed-origins=10000 [https://app0.example.com, https://app1.example.com, ")
+					.contains("https://app4.example.com, (+9995 more)]")
+					.doesNotContain("https://app5.example.com")
+					.endsWith("; full policy: /actuator/cors");
+			});
+	}
+
+	@Test
+	void withoutTheEndpointTheStartUpLineGivesTheCountsOnly(CapturedOutput output) {
+		this.runner.withPropertyValues("cors.allowed-origins=" + origins(10_000))
+			.run((context) -> assertThat(policyLine(output)).hasSizeLessThan(1_000)
+				.contains("allowed-origins=10000 [", "(+9995 more)]")
+				.doesNotContain("/actuator/cors"));
+	}
+
+	@Test
 	void invalidConfigurationFailsWithEveryProblemByPropertyKey() {
 		this.runner
 			.withPropertyValues("cors.allowed-origins=https://app.example.com,https://app.com/,app.example.org",
@@ -239,6 +264,16 @@ class CorsPolicyAutoConfigurationTests {
 		this.runner.withPropertyValues("cors.mappings[0].allowed-origins=https://x.example.com")
 			.run((context) -> assertThat(new InvalidCorsConfigurationFailureAnalyzer()
 				.analyze(context.getStartupFailure()).getDescription()).contains("cors.mappings[0].path-patterns"));
+	}
+
+	private static String origins(int count) {
+		return IntStream.range(0, count)
+			.mapToObj((i) -> "https://app" + i + ".example.com")
+			.collect(Collectors.joining(","));
+	}
+
+	private static String policyLine(CapturedOutput output) {
+		return output.getOut().lines().filter((line) -> line.contains("CORS policy: ")).findFirst().orElseThrow();
 	}
 
 	private static CorsPolicy defaultPolicy(CorsMappings mappings) {

@@ -1,0 +1,115 @@
+package io.github.corspolicy.spring.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
+import org.springframework.boot.origin.Origin;
+import org.springframework.core.env.Environment;
+
+/**
+ * Finds {@code cors.*} single-valued properties given as an empty string, in any property source.
+ * Binding reads an empty value as "not set", so {@code max-age:} in a profile silently replaces the
+ * value of {@code application.yml} with the default, and {@code cors.enabled=} turns CORS off.
+ * Empty lists are not reported: an empty list is a meaningful value ("none").
+ */
+final class EmptySettingValues {
+
+	private static final ConfigurationPropertyName CORS_MAPPINGS = ConfigurationPropertyName.of("cors.mappings");
+
+	private static final String MAPPINGS = CorsMappingsFactory.PREFIX + "mappings[";
+
+	/** The single-valued settings of a mapping: those of a policy, and enabled. */
+	private static final List<String> MAPPING_SCALARS = List.of("max-age", "allow-credentials",
+			"allow-private-network", "preflight-status", "dangerously-allow-null-origin", "enabled");
+
+	private static final List<String> TOP_LEVEL_SCALARS = Stream.concat(MAPPING_SCALARS.stream(),
+			Stream.of("filter-order")).toList();
+
+	private EmptySettingValues() {
+	}
+
+	/** One problem per empty value, naming the property, where it was written and the fix. */
+	static List<ConfigurationProblem> find(Environment environment) {
+		Iterable<ConfigurationPropertySource> sources = ConfigurationPropertySources.get(environment);
+		List<ConfigurationProblem> problems = new ArrayList<>();
+		for (String key : candidateKeys(sources)) {
+			ConfigurationPropertyName name = ConfigurationPropertyName.of(key);
+			for (ConfigurationPropertySource source : sources) {
+				ConfigurationProperty property = source.getConfigurationProperty(name);
+				if (property != null && property.getValue() instanceof CharSequence value && value.toString().isBlank()) {
+					problems.add(problem(key, value.toString(), property.getOrigin()));
+				}
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * Binds the properties; when that fails because of an empty value ({@code cors.enabled=} cannot
+	 * become a boolean), reports the empty values instead of the binder's exception.
+	 */
+	static <T> T bind(Supplier<T> binding, List<ConfigurationProblem> emptyValues) {
+		try {
+			return binding.get();
+		}
+		catch (RuntimeException ex) {
+			if (!emptyValues.isEmpty() && hasBindCause(ex)) {
+				throw new InvalidCorsConfigurationException(emptyValues);
+			}
+			throw ex;
+		}
+	}
+
+	private static boolean hasBindCause(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BindException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static ConfigurationProblem problem(String key, String value, @Nullable Origin origin) {
+		String inherited = key.startsWith(MAPPINGS) ? "the top-level value" : "the default";
+		return new ConfigurationProblem(key, value, "is empty (" + origin + "); an empty value is not 'unset': it"
+				+ " overrides every other file and profile, and then binds as " + inherited,
+				"remove the key to inherit " + inherited + ", or write a value");
+	}
+
+	/** The single-valued keys at the top level and in every mapping that some source has. */
+	private static List<String> candidateKeys(Iterable<ConfigurationPropertySource> sources) {
+		List<String> keys = new ArrayList<>();
+		TOP_LEVEL_SCALARS.forEach((setting) -> keys.add(CorsMappingsFactory.PREFIX + setting));
+		for (int index : mappingIndexes(sources)) {
+			MAPPING_SCALARS.forEach((setting) -> keys.add(MAPPINGS + index + "]." + setting));
+		}
+		return keys;
+	}
+
+	/** Indexes are found by walking the names: environment variables name them CORS_MAPPINGS_0_.... */
+	private static Set<Integer> mappingIndexes(Iterable<ConfigurationPropertySource> sources) {
+		Set<Integer> indexes = new TreeSet<>();
+		for (ConfigurationPropertySource source : sources) {
+			if (source instanceof IterableConfigurationPropertySource iterable) {
+				iterable.stream()
+					.filter((name) -> CORS_MAPPINGS.isAncestorOf(name) && name.getNumberOfElements() > 2
+							&& name.isNumericIndex(2))
+					.forEach((name) -> indexes.add(Integer.parseInt(name.getElement(2, Form.UNIFORM))));
+			}
+		}
+		return indexes;
+	}
+
+}

@@ -1,0 +1,23 @@
+package io.github.corspolicy.spring.autoconfigure;
+
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Matches unless {@code cors.enabled} is set to something other than {@code true}. An empty value
+ * matches too, so that the auto-configuration reports it instead of silently turning CORS off.
+ */
+final class OnCorsEnabledCondition extends SpringBootCondition {
+
+	@Override
+	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		String value = context.getEnvironment().getProperty("cors.enabled");
+		if (value == null || value.isBlank() || value.equalsIgnoreCase("true")) {
+			return ConditionOutcome.match("cors.enabled is " + ((value == null) ? "not set" : "'" + value + "'"));
+		}
+		return ConditionOutcome.noMatch("cors.enabled is '" + value + "'");
+	}
+
+}
