@@ -38,9 +38,11 @@ public final class CorsPolicyAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	static CorsMappings corsPolicyMappings(CorsPolicyProperties properties) {
+	static CorsMappings corsPolicyMappings(CorsPolicyProperties properties,
+			ObjectProvider<UnknownPropertiesCheck> unknownProperties) {
 		CorsMappingsFactory factory = new CorsMappingsFactory(properties);
-		CorsMappings mappings = factory.create();
+		UnknownPropertiesCheck check = unknownProperties.getIfAvailable();
+		CorsMappings mappings = (check != null) ? check.reportedWith(factory::create) : factory.create();
 		factory.warnings().forEach((warning) -> logger.warn("CORS configuration: " + warning));
 		logger.info("CORS policy: " + mappings.all().stream()
 			.map(CorsPolicyAutoConfiguration::summary)
