@@ -56,6 +56,15 @@ class UnknownPropertiesCheckTests {
 	}
 
 	@Test
+	void misspeltSystemPropertyFailsToo() {
+		this.runner.withSystemProperties("cors.allowed-origins=https://app.example.com", "cors.max-ag=60")
+			.run((context) -> {
+				assertThat(description(context)).contains("1 problem:", "Property: cors.max-ag", "systemProperties");
+				assertThat(action(context)).contains("did you mean cors.max-age?");
+			});
+	}
+
+	@Test
 	void misspeltKeyInsideAMappingSuggestsTheMappingsOwnProperty() {
 		this.runner.withPropertyValues("cors.mappings[0].path-patterns=/api/**",
 				"cors.mappings[0].alowed-origins[0]=https://app.example.com")
