@@ -63,6 +63,18 @@ record UnknownKey(String key, String source, Optional<String> suggestion) {
 						+ "; or remove it, or set cors.unknown-properties=warn if it is meant for something else");
 	}
 
+	/**
+	 * The problem when Spring Boot itself stops at the key: a mapping with no other key in the same
+	 * property source cannot be bound, whatever cors.unknown-properties says.
+	 */
+	ConfigurationProblem bindingProblem() {
+		return new ConfigurationProblem(this.key, "(not shown)",
+				"names no CORS property, and no other key of its mapping there does, so Spring Boot cannot"
+						+ " bind the mapping (set in " + this.source + ")",
+				this.suggestion.map((key) -> "did you mean " + key + "? Rename it")
+					.orElse("no property has a similar name; see " + DOCS + " for the keys"));
+	}
+
 	/** One line for the log, when unknown keys only warn. */
 	String warning() {
 		return "Unknown CORS property " + this.key + " (set in " + this.source + ") has no effect; "

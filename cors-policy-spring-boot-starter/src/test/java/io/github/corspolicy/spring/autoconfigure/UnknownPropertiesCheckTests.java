@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -75,6 +76,20 @@ class UnknownPropertiesCheckTests {
 					"CORS_MAPPINGS_0_ALOWED_ORIGINS", "https://app.example.com"))))
 			.run((context) -> assertThat(action(context)).containsOnlyOnce("did you mean")
 				.contains("CORS_MAPPINGS_0_ALOWED_ORIGINS: did you mean CORS_MAPPINGS_0_ALLOWED_ORIGINS"));
+	}
+
+	@Test
+	void mappingWhoseOnlyKeyIsMisspeltFailsInBindingAndIsReportedInTheSameFormat() {
+		this.runner.withPropertyValues("cors.mappings[0].path-pattern=/api/**").run((context) -> {
+			FailureAnalysis analysis = new UnboundCorsPropertiesFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).contains("1 problem:", "Property: cors.mappings[0].path-pattern",
+					"Spring Boot cannot bind the mapping", "from property source \"test\"");
+			assertThat(analysis.getAction())
+				.contains("cors.mappings[0].path-pattern: did you mean cors.mappings[0].path-patterns?");
+		});
+		this.runner.withPropertyValues("cors.mappings[1].path-patterns=/api/**")
+			.run((context) -> assertThat(new UnboundCorsPropertiesFailureAnalyzer()
+				.analyze(context.getStartupFailure())).as("a gap in the indexes is Boot's to report").isNull());
 	}
 
 	@Test
