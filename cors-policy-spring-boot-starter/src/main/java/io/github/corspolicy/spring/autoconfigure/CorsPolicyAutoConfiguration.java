@@ -45,12 +45,14 @@ public final class CorsPolicyAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	static CorsMappings corsPolicyMappings(ObjectProvider<CorsPolicyProperties> boundProperties,
-			Environment environment, ListableBeanFactory beanFactory) {
+			Environment environment, ListableBeanFactory beanFactory,
+			ObjectProvider<UnknownPropertiesCheck> unknownProperties) {
 		List<ConfigurationProblem> settingProblems = new ArrayList<>(EmptySettingValues.find(environment));
 		CorsPolicyProperties properties = EmptySettingValues.bind(boundProperties::getObject, settingProblems);
 		settingProblems.addAll(SecurityFilterOrder.check(properties.getFilterOrder(), environment, beanFactory));
 		CorsMappingsFactory factory = new CorsMappingsFactory(properties, settingProblems);
-		CorsMappings mappings = factory.create();
+		UnknownPropertiesCheck check = unknownProperties.getIfAvailable();
+		CorsMappings mappings = (check != null) ? check.reportedWith(factory::create) : factory.create();
 		factory.warnings().forEach((warning) -> logger.warn("CORS configuration: " + warning));
 		logger.info("CORS policy: " + PolicySummary.of(mappings, endpointPath(environment, beanFactory)));
 		return mappings;

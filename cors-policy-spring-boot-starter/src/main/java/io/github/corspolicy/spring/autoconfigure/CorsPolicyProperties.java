@@ -34,6 +34,13 @@ public class CorsPolicyProperties extends PolicyProperties {
 	 */
 	private List<Mapping> mappings = new ArrayList<>();
 
+	/**
+	 * What an unknown cors.* key does: 'fail' stops start-up with the key, where it is set and the
+	 * nearest property; 'warn' logs one line per key instead, for platforms that set unrelated
+	 * CORS_* variables.
+	 */
+	private String unknownProperties = "fail";
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -56,6 +63,14 @@ public class CorsPolicyProperties extends PolicyProperties {
 
 	public void setMappings(List<Mapping> mappings) {
 		this.mappings = mappings;
+	}
+
+	public String getUnknownProperties() {
+		return this.unknownProperties;
+	}
+
+	public void setUnknownProperties(String unknownProperties) {
+		this.unknownProperties = unknownProperties;
 	}
 
 	/**

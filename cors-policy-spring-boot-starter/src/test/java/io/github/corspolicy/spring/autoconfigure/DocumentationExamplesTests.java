@@ -24,11 +24,12 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Keeps the documentation honest. Every {@code yaml} block of the README and of {@code docs/*.md}
  * is bound to the starter's properties and built into a policy, as an application would at start-up:
- * a documented example that does not work fails the build. A block whose first line is
+ * a documented example that does not work, or that misspells a key, fails the build. A block whose first line is
  * {@code # invalid} shows a mistake on purpose, and must keep failing with the configuration report.
  */
 class DocumentationExamplesTests {
@@ -43,7 +44,8 @@ class DocumentationExamplesTests {
 	private static final String INVALID_MARKER = "# invalid";
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(CorsPolicyAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(CorsPropertiesCheckAutoConfiguration.class,
+				CorsPolicyAutoConfiguration.class));
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("yamlBlocks")
@@ -59,6 +61,16 @@ class DocumentationExamplesTests {
 					assertThat(context).as(block.toString()).hasNotFailed();
 				}
 			});
+	}
+
+	@Test
+	void misspeltKeyInAnExampleFailsTheTestUnlessMarkedInvalid() {
+		YamlBlock misspelt = new YamlBlock("example.md", 1, "cors:\n  alowed-origins: https://app.example.com\n");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> documentedExampleStartsTheApplicationUnlessMarkedInvalid(misspelt))
+			.withMessageContaining("example.md:1");
+		documentedExampleStartsTheApplicationUnlessMarkedInvalid(
+				new YamlBlock("example.md", 1, INVALID_MARKER + "\n" + misspelt.yaml()));
 	}
 
 	@Test
