@@ -182,6 +182,39 @@ class CorsDoctorTests {
 	}
 
 	@Test
+	void withFollowRedirectsTheBrowsersRedirectIsFollowedWithOriginNullAfterAnotherOrigin() {
+		try (LocalServer local = LocalServer.answering((request) -> "null".equals(request.header("Origin"))
+				? Reply.status(200).header(ACAO, "null") : allowed(302).header("Location", "http://localhost:"
+						+ request.header("Host").replaceAll(".*:", "") + "/api/v2/orders/7"))) {
+			DoctorRun run = doctor(local, List.of("--follow-redirects"));
+			assertThat(run.exitCode()).as(run.out()).isZero();
+			assertThat(local.received()).extracting((request) -> request.header("Origin")).containsExactly(APP, "null");
+			assertThat(run.lines()).contains("  verdict: allowed, the browser follows the redirect",
+					"  followed to http://localhost:" + local.url("").replaceAll(".*:", "") + "/api/v2/orders/7",
+					"  > Origin: null");
+		}
+	}
+
+	@Test
+	void aPrivateNetworkPreflightWithoutTheServersOptInIsNamed() {
+		try (LocalServer local = LocalServer.answering(preflightThen(goodPreflight(), allowed(200)))) {
+			DoctorRun run = doctor(local, List.of("--private-network", "local"));
+			assertThat(run.exitCode()).isEqualTo(1);
+			assertThat(local.received().get(0).header("Access-Control-Request-Private-Network")).isEqualTo("true");
+			assertThat(run.findingIds()).containsExactly("private-network-not-allowed");
+		}
+	}
+
+	@Test
+	void everyRefusedHeaderIsNamedInTheEvidence() {
+		try (LocalServer local = LocalServer.answering(preflightThen(goodPreflight(), allowed(200)))) {
+			DoctorRun run = doctor(local, List.of("--header", "X-Debug: 1", "--header", "X-Trace: 1"));
+			assertThat(run.findingIds()).containsExactly("header-not-allowed");
+			assertThat(run.out()).contains("of which it refuses x-debug, x-trace");
+		}
+	}
+
+	@Test
 	void aHeaderThePageCannotSetIsDroppedAndSaidSo() {
 		try (LocalServer local = LocalServer.answering(always(allowed(200)))) {
 			DoctorRun run = doctor(local, List.of("--header", "Host: example.com"));

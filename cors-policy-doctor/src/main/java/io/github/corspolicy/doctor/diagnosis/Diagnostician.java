@@ -20,6 +20,10 @@ public final class Diagnostician {
 	/** The Fetch standard's redirect statuses. */
 	private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
+	/** The failures of a redirect the browser refuses to follow. */
+	private static final Set<Failure> REDIRECT_FAILURES = Set.of(Failure.REDIRECT_INVALID_LOCATION,
+			Failure.REDIRECT_WITH_CREDENTIALS, Failure.TOO_MANY_REDIRECTS);
+
 	private final RejectedPreflight rejectedPreflight;
 
 	private final UncoveredResponse uncoveredResponse;
@@ -31,6 +35,10 @@ public final class Diagnostician {
 
 	public List<Finding> diagnose(Walkthrough walk) {
 		List<Finding> findings = new ArrayList<>();
+		if (walk.steps().isEmpty() && walk.verdict().failure() == Failure.INSECURE_PRIVATE_NETWORK) {
+			findings.add(Problem.PRIVATE_NETWORK_FROM_INSECURE_PAGE.at(StepKind.PREFLIGHT, "the page's origin "
+					+ walk.request().origin() + " is not a secure context, so the browser sends nothing"));
+		}
 		for (Step step : walk.steps()) {
 			findings.addAll(diagnose(walk, step));
 		}
@@ -50,6 +58,14 @@ public final class Diagnostician {
 	}
 
 	private Optional<Finding> blocking(Walkthrough walk, Step step, BrowserResponse response) {
+		if (REDIRECTS.contains(response.status()) && step.redirectedTo() != null) {
+			return Optional.empty(); // followed, as a browser does: the next steps tell the rest
+		}
+		Failure failure = (step.verdict() != null) ? step.verdict().failure() : null;
+		if (REDIRECTS.contains(response.status()) && step.kind() == StepKind.REQUEST && failure != null
+				&& REDIRECT_FAILURES.contains(failure)) {
+			return Optional.of(VerdictFindings.of(walk.request(), step, response));
+		}
 		if (REDIRECTS.contains(response.status())) {
 			Problem problem = (step.kind() == StepKind.PREFLIGHT) ? Problem.PREFLIGHT_REDIRECTED : Problem.REQUEST_REDIRECTED;
 			return Optional.of(problem.at(step, "answered " + response.status() + " with Location "
@@ -69,6 +85,9 @@ public final class Diagnostician {
 	private Finding failure(Walkthrough walk, Step step, BrowserResponse response) {
 		Failure failure = Objects.requireNonNull(Objects.requireNonNull(step.verdict()).failure());
 		boolean originMissing = failure == Failure.MISSING_ALLOW_ORIGIN;
+		if (!step.url().toString().equals(walk.request().url())) {
+			return VerdictFindings.of(walk.request(), step, response); // after a redirect: no probes of the first URL
+		}
 		if (step.kind() == StepKind.PREFLIGHT && originMissing) {
 			return this.rejectedPreflight.explain(walk.request(), step, response);
 		}

@@ -1,6 +1,7 @@
 package io.github.corspolicy.doctor.diagnosis;
 
 import io.github.corspolicy.doctor.checkup.Step;
+import io.github.corspolicy.doctor.checkup.StepKind;
 
 /**
  * Everything the doctor recognises, each with a stable id and the fix.
@@ -65,6 +66,16 @@ public enum Problem {
 	PREFLIGHT_REJECTED("preflight-rejected", "The CORS handler refused this preflight, but neither the origin, the "
 			+ "method nor a single header explains it: compare the Access-Control-Request-* headers with the policy."),
 
+	REDIRECT_REFUSED("redirect-refused", "The browser refuses to follow this redirect: give it an http or https "
+			+ "Location without a user name or password, and end redirect loops (at most 20 redirects)."),
+
+	PRIVATE_NETWORK_NOT_ALLOWED("private-network-not-allowed", "A public page calls a private or local server: answer "
+			+ "preflights that carry Access-Control-Request-Private-Network: true with Access-Control-Allow-Private-Network: "
+			+ "true, besides the other CORS headers."),
+
+	PRIVATE_NETWORK_FROM_INSECURE_PAGE("private-network-from-insecure-page", "Only a secure page (https, or localhost) "
+			+ "may call a private or local server: serve the page over https."),
+
 	MISSING_VARY_ORIGIN("missing-vary-origin", Severity.WARNING, "Send Vary: Origin with every response whose "
 			+ "Access-Control-Allow-Origin depends on the Origin; otherwise a browser or CDN cache can serve this answer to "
 			+ "a page on another origin, which then fails.");
@@ -98,7 +109,11 @@ public enum Problem {
 	}
 
 	Finding at(Step step, String evidence) {
-		return new Finding(this, step.kind(), evidence);
+		return at(step.kind(), evidence);
+	}
+
+	Finding at(StepKind step, String evidence) {
+		return new Finding(this, step, evidence);
 	}
 
 }

@@ -56,6 +56,7 @@ public final class JsonReport {
 		String body = Printable.excerpt(step.exchange().body());
 		json.put("body", body.isEmpty() ? null : body);
 		json.put("verdict", verdict(step.verdict()));
+		json.put("redirectedTo", (step.redirectedTo() != null) ? step.redirectedTo().toASCIIString() : null);
 		json.put("readableHeaders", (response != null && step.passed() && step.kind() == StepKind.REQUEST)
 				? List.copyOf(CorsBrowser.readableHeaders(request, response)) : null);
 		return json;

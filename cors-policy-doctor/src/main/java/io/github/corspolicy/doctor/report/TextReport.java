@@ -75,6 +75,9 @@ public final class TextReport {
 		}
 		response(step, response);
 		verdict(request, step, response);
+		if (step.redirectedTo() != null) {
+			line("  followed to " + step.redirectedTo().toASCIIString());
+		}
 	}
 
 	/** The CORS request headers with their values, then the page's other headers by name only. */
@@ -103,6 +106,9 @@ public final class TextReport {
 		if (!verdict.allowed()) {
 			line("  verdict: BLOCKED");
 			line("  console: " + verdict.consoleMessage());
+		}
+		else if (step.redirectedTo() != null) {
+			line("  verdict: allowed, the browser follows the redirect");
 		}
 		else if (step.kind() == StepKind.PREFLIGHT) {
 			line("  verdict: allowed, the browser sends the request");
