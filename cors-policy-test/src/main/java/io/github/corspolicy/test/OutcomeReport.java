@@ -43,6 +43,10 @@ final class OutcomeReport {
 	}
 
 	private static void steps(StringBuilder report, CorsOutcome outcome) {
+		if (outcome.steps().isEmpty()) {
+			line(report, "Request:", "not sent, the browser refuses to send this call at all");
+			return;
+		}
 		if (!outcome.preflighted()) {
 			line(report, "Preflight:", "none, the browser sends this call without asking");
 		}

@@ -69,6 +69,16 @@ public final class BrowserWalk {
 		return this.privateNetwork != null || CorsBrowser.needsPreflight(request);
 	}
 
+	/** Why the browser sends a preflight first, one sentence each; empty when it sends the request straight away. */
+	public List<String> preflightReasons(BrowserRequest request) {
+		List<String> reasons = new ArrayList<>(CorsBrowser.preflightReasons(request));
+		if (this.privateNetwork != null) {
+			reasons.add("the page is public and the server in the " + this.privateNetwork.label()
+					+ " address space (Private Network Access)");
+		}
+		return reasons;
+	}
+
 	/** Walks the call without a body. */
 	public WalkResult walk(BrowserRequest request) {
 		return walk(request, null);

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.corspolicy.core.browser.AddressSpace;
 import io.github.corspolicy.core.browser.BrowserRequest;
+import io.github.corspolicy.core.browser.BrowserResponse;
 import io.github.corspolicy.core.browser.BrowserWalk;
 import io.github.corspolicy.core.browser.CorsBrowser;
 import io.github.corspolicy.core.browser.NoResponseException;
@@ -46,12 +47,13 @@ public final class Checkup {
 	/** The preflight when a browser sends one; then the request, unless the preflight failed; then redirects. */
 	public Walkthrough run(BrowserRequest request) {
 		int first = this.exchanges.size();
-		WalkResult walk = walk(request).walk(request);
+		BrowserWalk browser = walk(request);
+		WalkResult walk = browser.walk(request);
 		List<Step> steps = new ArrayList<>();
 		for (int i = 0; i < walk.steps().size(); i++) {
 			steps.add(step(walk.steps().get(i), this.exchanges.get(first + i)));
 		}
-		return new Walkthrough(request, walk.preflightNeeded(), steps, walk.verdict());
+		return new Walkthrough(request, walk.preflightNeeded(), steps, walk.verdict(), browser.preflightReasons(request));
 	}
 
 	/** The preflight a browser sends for the request: no credentials, no page headers. */
@@ -79,7 +81,7 @@ public final class Checkup {
 		return this.followRedirects ? walk.followingRedirects() : walk;
 	}
 
-	private io.github.corspolicy.core.browser.BrowserResponse send(String method, String url, Map<String, String> headers,
+	private BrowserResponse send(String method, String url, Map<String, String> headers,
 			@Nullable String body) {
 		Exchange exchange = this.transport.send(method, URI.create(url), headers);
 		this.exchanges.add(exchange);

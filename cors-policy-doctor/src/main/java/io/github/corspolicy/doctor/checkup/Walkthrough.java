@@ -14,11 +14,14 @@ import io.github.corspolicy.core.browser.BrowserVerdict;
  * @param preflightNeeded whether a browser sends a preflight first
  * @param steps the requests sent, in order
  * @param verdict the browser's verdict on the whole call
+ * @param preflightReasons why the browser sends a preflight first; empty when it does not
  */
-public record Walkthrough(BrowserRequest request, boolean preflightNeeded, List<Step> steps, BrowserVerdict verdict) {
+public record Walkthrough(BrowserRequest request, boolean preflightNeeded, List<Step> steps, BrowserVerdict verdict,
+		List<String> preflightReasons) {
 
 	public Walkthrough {
 		steps = List.copyOf(steps);
+		preflightReasons = List.copyOf(preflightReasons);
 	}
 
 	public Optional<Step> step(StepKind kind) {

@@ -33,7 +33,7 @@ public final class JsonReport {
 		json.put("credentials", request.credentials());
 		json.put("pageHeaders", List.copyOf(request.headers().keySet()));
 		json.put("preflightNeeded", walk.preflightNeeded());
-		json.put("preflightReasons", CorsBrowser.preflightReasons(request));
+		json.put("preflightReasons", walk.preflightReasons());
 		json.put("steps", walk.steps().stream().map((step) -> step(request, step)).toList());
 		json.put("requestSent", walk.requestSent());
 		json.put("note", walk.requestSent() ? null : TextReport.NOT_SENT);

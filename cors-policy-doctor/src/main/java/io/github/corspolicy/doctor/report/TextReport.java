@@ -58,7 +58,7 @@ public final class TextReport {
 		request.headers().keySet().stream()
 			.filter((name) -> sent.keySet().stream().noneMatch(name::equalsIgnoreCase))
 			.forEach((name) -> line("  the browser drops " + name + ": a page cannot set it"));
-		List<String> reasons = CorsBrowser.preflightReasons(request);
+		List<String> reasons = walk.preflightReasons();
 		line(reasons.isEmpty() ? "  no preflight: a browser sends this request straight away"
 				: "  a browser sends a preflight first: " + String.join("; ", reasons));
 	}
