@@ -53,7 +53,7 @@ public final class CorsDoctor {
 	}
 
 	private static Report examine(DoctorOptions options) {
-		Checkup checkup = new Checkup(new HttpTransport());
+		Checkup checkup = new Checkup(new HttpTransport(), options.followRedirects(), options.privateNetwork());
 		Walkthrough walk = checkup.run(options.browserRequest());
 		return new Report(walk, new Diagnostician(checkup::preflight).diagnose(walk));
 	}

@@ -182,6 +182,91 @@ class CorsDoctorTests {
 	}
 
 	@Test
+	void withFollowRedirectsTheBrowsersRedirectIsFollowedWithOriginNullAfterAnotherOrigin() {
+		try (LocalServer local = LocalServer.answering((request) -> "null".equals(request.header("Origin"))
+				? Reply.status(200).header(ACAO, "null") : allowed(302).header("Location", "http://localhost:"
+						+ request.header("Host").replaceAll(".*:", "") + "/api/v2/orders/7"))) {
+			DoctorRun run = doctor(local, List.of("--follow-redirects"));
+			assertThat(run.exitCode()).as(run.out()).isZero();
+			assertThat(local.received()).extracting((request) -> request.header("Origin")).containsExactly(APP, "null");
+			assertThat(run.lines()).contains("  verdict: allowed, the browser follows the redirect",
+					"  followed to http://localhost:" + local.url("").replaceAll(".*:", "") + "/api/v2/orders/7",
+					"  > Origin: null");
+		}
+	}
+
+	@Test
+	void aPrivateNetworkPreflightWithoutTheServersOptInIsNamed() {
+		try (LocalServer local = LocalServer.answering(preflightThen(goodPreflight(), allowed(200)))) {
+			DoctorRun run = doctor(local, List.of("--private-network", "local"));
+			assertThat(run.exitCode()).isEqualTo(1);
+			assertThat(local.received().get(0).header("Access-Control-Request-Private-Network")).isEqualTo("true");
+			assertThat(run.findingIds()).containsExactly("private-network-not-allowed");
+		}
+	}
+
+	@Test
+	void everyRefusedHeaderIsNamedInTheEvidence() {
+		try (LocalServer local = LocalServer.answering(preflightThen(goodPreflight(), allowed(200)))) {
+			DoctorRun run = doctor(local, List.of("--header", "X-Debug: 1", "--header", "X-Trace: 1"));
+			assertThat(run.findingIds()).containsExactly("header-not-allowed");
+			assertThat(run.out()).contains("of which it refuses x-debug, x-trace");
+		}
+	}
+
+	@Test
+	void aCrossOriginRedirectWhoseTargetRefusesOriginNullIsNamed() {
+		try (LocalServer local = LocalServer.answering((request) -> "null".equals(request.header("Origin"))
+				? Reply.status(200) : allowed(307).header("Location", "http://localhost:"
+						+ request.header("Host").replaceAll(".*:", "") + "/api/v2/orders/7"))) {
+			DoctorRun run = doctor(local, List.of("--follow-redirects"));
+			assertThat(run.exitCode()).isEqualTo(1);
+			assertThat(run.findingIds()).containsExactly("origin-null-after-redirect");
+			assertThat(run.out()).contains("the browser sent 'Origin: null' to http://localhost:");
+		}
+	}
+
+	@Test
+	void aRedirectToAUrlWithCredentialsIsRefusedByTheBrowser() {
+		try (LocalServer local = LocalServer.answering(always(allowed(302).header("Location", "http://u:p@127.0.0.1/")))) {
+			DoctorRun run = doctor(local, List.of("--follow-redirects"));
+			assertThat(run.exitCode()).isEqualTo(1);
+			assertThat(local.received()).hasSize(1);
+			assertThat(run.findingIds()).containsExactly("redirect-refused");
+			assertThat(run.out()).contains("contains a username and password");
+		}
+	}
+
+	@Test
+	void thePrivateNetworkPreflightIsExplained() {
+		try (LocalServer local = LocalServer.answering(preflightThen(goodPreflight()
+			.header("Access-Control-Allow-Private-Network", "true"), allowed(200)))) {
+			DoctorRun run = doctor(local, List.of("--private-network", "local"));
+			assertThat(run.exitCode()).as(run.out()).isZero();
+			assertThat(run.lines()).contains("  a browser sends a preflight first: the page is public and the server in "
+					+ "the local address space (Private Network Access)", "  > Access-Control-Request-Private-Network: true");
+		}
+	}
+
+	@Test
+	void theFixNamesCorsPolicyPropertiesOnlyWhenTheServerShowsItRunsCorsPolicy() {
+		Reply ours = Reply.status(403).header("Vary", PREFLIGHT_VARY).body("CORS preflight rejected: origin_not_allowed\n");
+		Reply foreign = Reply.status(403).header("Vary", PREFLIGHT_VARY).body("Invalid CORS request");
+		for (Reply reply : List.of(ours, foreign)) {
+			try (LocalServer local = LocalServer.answering(preflightThen(reply, allowed(200)))) {
+				DoctorRun run = doctor(local, List.of("--method", "PUT"));
+				assertThat(run.findingIds()).containsExactly("origin-not-allowed");
+				if (reply == ours) {
+					assertThat(run.out()).contains("With cors-policy: add the origin to cors.allowed-origins.");
+				}
+				else {
+					assertThat(run.out()).doesNotContain("cors.allowed-origins", "With cors-policy");
+				}
+			}
+		}
+	}
+
+	@Test
 	void aHeaderThePageCannotSetIsDroppedAndSaidSo() {
 		try (LocalServer local = LocalServer.answering(always(allowed(200)))) {
 			DoctorRun run = doctor(local, List.of("--header", "Host: example.com"));

@@ -3,6 +3,7 @@ package io.github.corspolicy.test;
 import org.jspecify.annotations.Nullable;
 
 import io.github.corspolicy.core.browser.BrowserRequest;
+import io.github.corspolicy.core.browser.BrowserWalk;
 
 /**
  * One call of the page, being described: the headers it sets and its body. {@link #run()} plays
@@ -10,23 +11,21 @@ import io.github.corspolicy.core.browser.BrowserRequest;
  */
 public final class CorsCall {
 
-	private final HttpTransport transport;
-
-	private final String path;
+	private final BrowserWalk walk;
 
 	private BrowserRequest request;
 
 	private @Nullable String body;
 
-	CorsCall(HttpTransport transport, String path, BrowserRequest request) {
-		this.transport = transport;
-		this.path = path;
+	CorsCall(BrowserWalk walk, BrowserRequest request) {
+		this.walk = walk;
 		this.request = request;
 	}
 
 	/**
 	 * A header the page sets. Headers a page cannot set ({@code Cookie}, {@code Host},
-	 * {@code Sec-*}...) are dropped, as the browser drops them.
+	 * {@code Sec-*}...) are dropped, as the browser drops them: give cookies with
+	 * {@link CorsCheck#withCookies(String)}.
 	 */
 	public CorsCall header(String name, String value) {
 		this.request = this.request.withHeader(name, value);
@@ -39,9 +38,12 @@ public final class CorsCall {
 		return this;
 	}
 
-	/** Sends the preflight if the browser would, then the request if the preflight lets it. */
+	/**
+	 * Sends the preflight if the browser would, then the request if the preflight lets it, and
+	 * with {@link CorsCheck#followingRedirects()} the same for each redirect's target.
+	 */
 	public CorsOutcome run() {
-		return BrowserPlayer.play(this.transport, this.path, this.request, this.body);
+		return CorsOutcome.of(this.walk.walk(this.request, this.body));
 	}
 
 }

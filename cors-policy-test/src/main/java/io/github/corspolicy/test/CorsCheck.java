@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import io.github.corspolicy.core.browser.AddressSpace;
 import io.github.corspolicy.core.browser.BrowserRequest;
+import io.github.corspolicy.core.browser.BrowserWalk;
 
 /**
  * Plays a browser page calling your API from another origin, and records what the browser would
@@ -29,12 +31,15 @@ public final class CorsCheck {
 
 	private final HttpTransport transport;
 
+	private final BrowserWalk walk;
+
 	private final @Nullable String origin;
 
 	private final boolean credentials;
 
-	private CorsCheck(HttpTransport transport, @Nullable String origin, boolean credentials) {
+	private CorsCheck(HttpTransport transport, BrowserWalk walk, @Nullable String origin, boolean credentials) {
 		this.transport = transport;
+		this.walk = walk;
 		this.origin = origin;
 		this.credentials = credentials;
 	}
@@ -55,17 +60,45 @@ public final class CorsCheck {
 	}
 
 	static CorsCheck using(HttpTransport transport) {
-		return new CorsCheck(transport, null, false);
+		return new CorsCheck(transport, BrowserWalk.over(transport), null, false);
 	}
 
 	/** The origin of the calling page, such as {@code https://app.example.com}. */
 	public CorsCheck from(String origin) {
-		return new CorsCheck(this.transport, origin, this.credentials);
+		return new CorsCheck(this.transport, this.walk, origin, this.credentials);
 	}
 
 	/** Calls as {@code fetch(url, { credentials: 'include' })}: cookies or HTTP authentication go along. */
 	public CorsCheck withCredentials() {
-		return new CorsCheck(this.transport, this.origin, true);
+		return new CorsCheck(this.transport, this.walk, this.origin, true);
+	}
+
+	/**
+	 * The browser's cookies for the server, as a {@code Cookie} header value such as
+	 * {@code session=abc}: sent with the requests of credentialed calls only, never with a preflight.
+	 */
+	public CorsCheck withCookies(String cookies) {
+		return new CorsCheck(this.transport, this.walk.withCookies(cookies), this.origin, this.credentials);
+	}
+
+	/**
+	 * Follows redirects as {@code fetch()} does: the CORS check on each redirect, then a preflight
+	 * for the next URL when needed, {@code Origin: null} after a redirect to another origin, at most
+	 * 20. Without it the redirect is the final response. MockMvc can follow redirects to
+	 * {@code http://localhost} only.
+	 */
+	public CorsCheck followingRedirects() {
+		return new CorsCheck(this.transport, this.walk.followingRedirects(), this.origin, this.credentials);
+	}
+
+	/**
+	 * The page is on the public internet and the server in a private or local address space
+	 * (Private Network Access): every call is preflighted with
+	 * {@code Access-Control-Request-Private-Network: true}, and the preflight must answer
+	 * {@code Access-Control-Allow-Private-Network: true}.
+	 */
+	public CorsCheck toPrivateNetwork(AddressSpace target) {
+		return new CorsCheck(this.transport, this.walk.toPrivateNetwork(target), this.origin, this.credentials);
 	}
 
 	public CorsCall get(String path) {
@@ -99,7 +132,7 @@ public final class CorsCheck {
 		}
 		BrowserRequest request = new BrowserRequest(this.transport.urlOf(path), this.origin, method, Map.of(),
 				this.credentials);
-		return new CorsCall(this.transport, path, request);
+		return new CorsCall(this.walk, request);
 	}
 
 }

@@ -46,6 +46,17 @@ public final class CorsOutcomeAssert extends AbstractAssert<CorsOutcomeAssert, C
 				+ ((message != null) ? "it does not" : "the browser let the page read the response and logged nothing"));
 	}
 
+	/**
+	 * The preflight refuses exactly these request headers, ignoring case: every one of them, where
+	 * the console names only the first.
+	 */
+	public CorsOutcomeAssert refusingHeaders(String... headerNames) {
+		List<String> expected = Arrays.stream(headerNames).map((name) -> name.toLowerCase(Locale.ROOT)).sorted().toList();
+		List<String> refused = outcome().verdict().refusedHeaders();
+		return check(refused.equals(expected), "Expected the preflight to refuse the headers " + String.join(", ", expected)
+				+ ", but it refuses " + (refused.isEmpty() ? "none" : String.join(", ", refused)));
+	}
+
 	/** The browser sent a preflight before the call. */
 	public CorsOutcomeAssert wasPreflighted() {
 		return check(outcome().preflighted(), "Expected the browser to send a preflight, but the call needs none");

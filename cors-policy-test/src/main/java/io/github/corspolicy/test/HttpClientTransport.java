@@ -23,7 +23,7 @@ final class HttpClientTransport implements HttpTransport {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-	// no redirects followed: a redirected CORS call is a separate check, and seeing the 3xx is clearer
+	// no redirects followed here: the browser walk decides whether and where to go on
 	private final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(TIMEOUT)
@@ -42,8 +42,8 @@ final class HttpClientTransport implements HttpTransport {
 	}
 
 	@Override
-	public BrowserResponse send(String method, String path, Map<String, String> headers, @Nullable String body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(urlOf(path)))
+	public BrowserResponse send(String method, String url, Map<String, String> headers, @Nullable String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
 			.timeout(TIMEOUT)
 			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody());
 		headers.forEach(request::header);
@@ -52,11 +52,11 @@ final class HttpClientTransport implements HttpTransport {
 			return new BrowserResponse(response.statusCode(), response.headers().map());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(method + " " + urlOf(path) + " failed: " + ex, ex);
+			throw new UncheckedIOException(method + " " + url + " failed: " + ex, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted during " + method + " " + urlOf(path), ex);
+			throw new IllegalStateException("Interrupted during " + method + " " + url, ex);
 		}
 	}
 

@@ -46,7 +46,13 @@ final class MockMvcTransport implements HttpTransport {
 	}
 
 	@Override
-	public BrowserResponse send(String method, String path, Map<String, String> headers, @Nullable String body) {
+	public BrowserResponse send(String method, String url, Map<String, String> headers, @Nullable String body) {
+		if (!url.startsWith(BASE_URL + "/")) {
+			throw new IllegalStateException("The browser would go on to " + url + ", which MockMvc cannot call: it serves "
+					+ "only " + BASE_URL + ". Check redirects to other servers against a running server with "
+					+ "CorsCheck.against(URI)");
+		}
+		String path = url.substring(BASE_URL.length());
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), URI.create(path));
 		headers.forEach((name, value) -> request.header(name, value));
 		if (body != null) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import io.github.corspolicy.core.browser.BrowserRequest;
+import io.github.corspolicy.core.browser.BrowserResponse;
 import io.github.corspolicy.core.browser.BrowserVerdict;
 
 /**
@@ -32,11 +33,34 @@ final class OutcomeReport {
 		}
 		else {
 			line(report, "Console:", verdict.consoleMessage());
-			line(report, "Likely cause:", verdict.likelyCause());
+			line(report, "Likely cause:", PolicyAdvice.likelyCause(verdict, lastResponse(outcome)));
+			if (verdict.reasons().size() > 1) {
+				verdict.reasons().forEach((reason) -> line(report, "Refused:", reason));
+			}
 		}
-		step(report, "Preflight:", outcome.preflight(), "none, the browser sends this call without asking");
-		step(report, "Request:", outcome.actual(), "not sent, the preflight failed");
+		steps(report, outcome);
 		return report.toString().stripTrailing();
+	}
+
+	private static void steps(StringBuilder report, CorsOutcome outcome) {
+		if (outcome.steps().isEmpty()) {
+			line(report, "Request:", "not sent, the browser refuses to send this call at all");
+			return;
+		}
+		if (!outcome.preflighted()) {
+			line(report, "Preflight:", "none, the browser sends this call without asking");
+		}
+		for (CorsStep step : outcome.steps()) {
+			step(report, step.preflight() ? "Preflight:" : "Request:", step, outcome);
+		}
+		if (outcome.actual() == null) {
+			line(report, "Request:", "not sent, the preflight failed");
+		}
+	}
+
+	private static @Nullable BrowserResponse lastResponse(CorsOutcome outcome) {
+		List<CorsStep> steps = outcome.steps();
+		return steps.isEmpty() ? null : steps.get(steps.size() - 1).response();
 	}
 
 	private static String call(BrowserRequest call) {
@@ -56,22 +80,25 @@ final class OutcomeReport {
 				: "the status, the body and " + String.join(", ", outcome.readableHeaders());
 	}
 
-	private static void step(StringBuilder report, String label, @Nullable CorsStep step, String absent) {
-		if (step == null) {
-			line(report, label, absent);
-			return;
-		}
-		line(report, label, step.method() + sentCorsHeaders(step));
+	/** A step; its URL is shown when a redirect led to it. */
+	private static void step(StringBuilder report, String label, CorsStep step, CorsOutcome outcome) {
+		boolean elsewhere = !step.url().isEmpty() && !step.url().equals(outcome.call().url());
+		line(report, label, step.method() + (elsewhere ? " " + step.url() : "")
+				+ sentCorsHeaders(step, outcome.call().origin()));
 		List<String> seen = corsHeaders(step.response().headers());
 		report.append(INDENT).append("answered ").append(step.status())
 			.append(seen.isEmpty() ? " with no Access-Control-* or Vary header" : " with").append('\n');
 		seen.forEach((header) -> report.append(INDENT).append("  ").append(header).append('\n'));
+		if (step.redirectedTo() != null) {
+			report.append(INDENT).append("redirected to ").append(step.redirectedTo()).append('\n');
+		}
 	}
 
-	private static String sentCorsHeaders(CorsStep step) {
+	/** The Access-Control-* request headers, and the Origin when a redirect changed it. */
+	private static String sentCorsHeaders(CorsStep step, String origin) {
 		List<String> sent = new ArrayList<>();
 		step.sentHeaders().forEach((name, value) -> {
-			if (name.startsWith("Access-Control-")) {
+			if (name.startsWith("Access-Control-") || name.equals("Origin") && !value.equals(origin)) {
 				sent.add(name + ": " + value);
 			}
 		});

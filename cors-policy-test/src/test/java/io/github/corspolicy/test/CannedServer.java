@@ -34,13 +34,13 @@ final class CannedServer implements HttpTransport {
 	}
 
 	@Override
-	public BrowserResponse send(String method, String path, Map<String, String> headers, @Nullable String body) {
-		this.sent.add(new Sent(method, path, headers, body));
+	public BrowserResponse send(String method, String url, Map<String, String> headers, @Nullable String body) {
+		this.sent.add(new Sent(method, url, headers, body));
 		return method.equals("OPTIONS") ? this.preflight : this.response;
 	}
 
 	/** A request as it went on the wire. */
-	record Sent(String method, String path, Map<String, String> headers, @Nullable String body) {
+	record Sent(String method, String url, Map<String, String> headers, @Nullable String body) {
 	}
 
 }

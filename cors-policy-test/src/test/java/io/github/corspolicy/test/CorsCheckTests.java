@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.corspolicy.core.browser.AddressSpace;
 import io.github.corspolicy.core.browser.BrowserResponse;
+import io.github.corspolicy.core.browser.BrowserVerdict.Failure;
 import io.github.corspolicy.test.CannedServer.Sent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +88,23 @@ class CorsCheckTests {
 		CorsCheck.using(this.server).from(ORIGIN).request("patch", "/api/items").run();
 		assertThat(this.server.sent().get(0).headers()).containsEntry("Access-Control-Request-Method", "patch");
 		assertThat(this.server.sent().get(1).method()).isEqualTo("patch");
+	}
+
+	@Test
+	void cookiesGoWithCredentialedRequestsOnly() {
+		CorsCheck page = CorsCheck.using(this.server).from(ORIGIN).withCookies("session=1");
+		page.get("/api/items").run();
+		page.withCredentials().get("/api/items").run();
+		assertThat(this.server.sent()).extracting((sent) -> sent.headers().get("Cookie")).containsExactly(null, "session=1");
+	}
+
+	@Test
+	void aPrivateNetworkCallIsPreflightedAndRefusedWithoutTheServersOptIn() {
+		CorsOutcome outcome = CorsCheck.using(this.server).from(ORIGIN).toPrivateNetwork(AddressSpace.LOCAL)
+			.get("/api/items")
+			.run();
+		assertThat(this.server.sent().get(0).headers()).containsEntry("Access-Control-Request-Private-Network", "true");
+		assertThat(outcome).isBlocked().because(Failure.MISSING_ALLOW_PRIVATE_NETWORK).mentioning("`local` address space");
 	}
 
 	@Test

@@ -109,6 +109,18 @@ class CorsOutcomeAssertTests {
 	}
 
 	@Test
+	void everyRefusedHeaderIsShownAndAsserted() {
+		CorsOutcome outcome = this.page.put("/api/items").header("X-Debug", "1").header("X-Trace", "1").run();
+		assertThat(outcome).refusingHeaders("X-Trace", "x-debug");
+		assertFailure(() -> assertThat(outcome).refusingHeaders("x-debug"),
+				"Expected the preflight to refuse the headers x-debug, but it refuses x-debug, x-trace.",
+				"Likely cause: the preflight's Access-Control-Allow-Headers does not list x-debug, x-trace: add them to "
+						+ "cors.allowed-headers",
+				"Refused:      Request header field x-debug is not allowed",
+				"Refused:      Request header field x-trace is not allowed");
+	}
+
+	@Test
 	void descriptionLeadsTheMessage() {
 		assertFailure(() -> assertThat(this.blockedHeader).as("saving an item").isAllowed(), "[saving an item] Expected");
 	}

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The API the tests call: reads with an ETag and a request id, writes, and a route that throws.
+ * The API the tests call: reads with an ETag and a request id, writes, redirects, and a route that throws.
  */
 @RestController
 @RequestMapping("/api/items")
@@ -27,6 +27,16 @@ class ItemsController {
 	@DeleteMapping
 	ResponseEntity<Void> delete() {
 		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/old")
+	ResponseEntity<Void> old() {
+		return ResponseEntity.status(308).header("Location", "/api/items").build();
+	}
+
+	@GetMapping("/away")
+	ResponseEntity<Void> away() {
+		return ResponseEntity.status(302).header("Location", "https://elsewhere.example.com/api/items").build();
 	}
 
 	@GetMapping("/broken")

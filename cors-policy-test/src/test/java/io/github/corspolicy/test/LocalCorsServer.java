@@ -10,8 +10,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP server on 127.0.0.1 and a free port, with the {@link CorsRules} in front of two
- * routes: {@code /api/items}, and {@code /api/fail}, whose 500 is written by a layer outside the
- * CORS handler and so carries no CORS header.
+ * routes: {@code /api/items}, {@code /api/fail}, whose 500 is written by a layer outside the
+ * CORS handler and so carries no CORS header, and {@code /api/moved?to=URL}, a 307 to the URL.
  */
 final class LocalCorsServer implements AutoCloseable {
 
@@ -37,10 +37,22 @@ final class LocalCorsServer implements AutoCloseable {
 		this.server.stop(0);
 	}
 
+	/** {@code /api/moved?to=URL} redirects to the URL with 307, with the CORS headers of a request. */
+	private static void redirect(HttpExchange exchange, CorsRules rules, String query) throws IOException {
+		rules.headersFor(exchange.getRequestHeaders().getFirst("Origin"), false).forEach(exchange.getResponseHeaders()::set);
+		exchange.getResponseHeaders().set("Location", query.substring("to=".length()));
+		exchange.sendResponseHeaders(307, -1);
+		exchange.close();
+	}
+
 	private static void answer(HttpExchange exchange, CorsRules rules) throws IOException {
 		if (exchange.getRequestURI().getPath().equals("/api/fail")) {
 			exchange.sendResponseHeaders(500, -1);
 			exchange.close();
+			return;
+		}
+		if (exchange.getRequestURI().getPath().startsWith("/api/moved") && !exchange.getRequestMethod().equals("OPTIONS")) {
+			redirect(exchange, rules, exchange.getRequestURI().getQuery());
 			return;
 		}
 		String origin = exchange.getRequestHeaders().getFirst("Origin");

@@ -80,6 +80,23 @@ class MockMvcCorsCheckTests {
 	}
 
 	@Test
+	void aRedirectIsTheFinalResponseUnlessFollowed() {
+		assertThat(page(CorsRules.strict()).get("/api/items/old").run()).isAllowed().hasStatus(308);
+		CorsOutcome followed = page(CorsRules.strict()).followingRedirects().get("/api/items/old").run();
+		assertThat(followed).isAllowed().hasStatus(200).exposes("Content-Type");
+		assertThat(followed.steps()).extracting(CorsStep::url)
+			.containsExactly("http://localhost/api/items/old", "http://localhost/api/items");
+	}
+
+	@Test
+	void aRedirectToAnotherServerCannotBeFollowedInMockMvcAndSaysWhere() {
+		CorsCall call = page(CorsRules.strict()).followingRedirects().get("/api/items/away");
+		assertThatIllegalStateException().isThrownBy(call::run)
+			.withMessageContaining("https://elsewhere.example.com/api/items")
+			.withMessageContaining("CorsCheck.against(URI)");
+	}
+
+	@Test
 	void exceptionInTheControllerPointsToARealServer() {
 		CorsCheck check = page(CorsRules.strict());
 		assertThatIllegalStateException().isThrownBy(() -> check.get("/api/items/broken").run())

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import io.github.corspolicy.core.browser.BrowserVerdict.Failure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The browser played over real HTTP against a local server: {@link CorsCheck#against(URI)}.
@@ -66,6 +67,41 @@ class RealServerCorsCheckTests {
 			.run();
 		assertThat(outcome.verdict().consoleMessage())
 			.startsWith("Access to fetch at '" + server.uri() + "/api/items?page=2' from origin 'https://evil.example.com'");
+	}
+
+	@Test
+	void aSameOriginRedirectIsFollowedWithANewPreflightForTheNewUrl() {
+		CorsOutcome outcome = page().withCredentials().followingRedirects()
+			.put("/api/moved?to=/api/items")
+			.header("Authorization", "Bearer t")
+			.run();
+		assertThat(outcome).isAllowed().hasStatus(200);
+		assertThat(outcome.steps()).extracting(CorsStep::method, CorsStep::status)
+			.containsExactly(tuple("OPTIONS", 204), tuple("PUT", 307), tuple("OPTIONS", 204), tuple("PUT", 200));
+		assertThat(outcome.steps().get(3).sentHeaders()).containsEntry("Origin", CorsRules.ORIGIN)
+			.containsEntry("Authorization", "Bearer t");
+	}
+
+	@Test
+	void aRedirectToAnotherOriginSendsOriginNullWhichThePolicyDoesNotAllow() {
+		String elsewhere = "http://localhost:" + server.uri().getPort() + "/api/items";
+		CorsOutcome outcome = page().followingRedirects().get("/api/moved?to=" + elsewhere).run();
+		assertThat(outcome).isBlocked().because(Failure.MISSING_ALLOW_ORIGIN).mentioning("from origin 'null'");
+		assertThat(outcome.actual().url()).isEqualTo(elsewhere);
+		assertThat(outcome.actual().sentHeaders()).containsEntry("Origin", "null");
+		assertThat(outcome.toString()).contains("redirected to " + elsewhere, "Request:      GET " + elsewhere
+				+ " with Origin: null");
+	}
+
+	@Test
+	void credentialedCallsSendTheCookiesButThePreflightNever() {
+		CorsOutcome outcome = page().withCredentials().withCookies("session=1")
+			.put("/api/items")
+			.header("Authorization", "Bearer t")
+			.run();
+		assertThat(outcome).isAllowed();
+		assertThat(outcome.preflight().sentHeaders()).doesNotContainKey("Cookie");
+		assertThat(outcome.actual().sentHeaders()).containsEntry("Cookie", "session=1");
 	}
 
 	private static CorsCheck page() {

@@ -50,6 +50,22 @@ public final class CorsBrowser {
 
 	/** The headers of the preflight a browser would send for the request. */
 	public static Map<String, String> preflightHeaders(BrowserRequest request) {
+		return preflightHeaders(request, null);
+	}
+
+	/**
+	 * The headers of the preflight, which for a private network request ({@code privateNetwork} not
+	 * {@code null}) also asks {@code Access-Control-Request-Private-Network: true}.
+	 */
+	public static Map<String, String> preflightHeaders(BrowserRequest request, @Nullable AddressSpace privateNetwork) {
+		Map<String, String> headers = corsPreflightHeaders(request);
+		if (privateNetwork != null) {
+			headers.put(PrivateNetwork.REQUEST, "true");
+		}
+		return headers;
+	}
+
+	private static Map<String, String> corsPreflightHeaders(BrowserRequest request) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("Origin", request.origin());
 		headers.put("Access-Control-Request-Method", request.method());
@@ -74,6 +90,21 @@ public final class CorsBrowser {
 
 	/** Whether the preflight response lets the browser send the request. */
 	public static BrowserVerdict checkPreflight(BrowserRequest request, BrowserResponse preflight) {
+		return checkPreflight(request, preflight, null);
+	}
+
+	/**
+	 * Whether the preflight response lets the browser send the request; for a private network
+	 * request ({@code privateNetwork} not {@code null}) it must also allow that (Private Network
+	 * Access, "CORS preflight").
+	 */
+	public static BrowserVerdict checkPreflight(BrowserRequest request, BrowserResponse preflight,
+			@Nullable AddressSpace privateNetwork) {
+		if (Redirects.isRedirect(preflight.status())) {
+			// CORS-preflight fetch (4.8) follows no redirect; Chromium fails it before looking at the headers
+			return failure(Failure.PREFLIGHT_REDIRECTED, request, true, "Redirect is not allowed for a preflight request.",
+					Causes.PREFLIGHT_REDIRECTED);
+		}
 		BrowserVerdict access = corsCheck(request, preflight, true);
 		if (!access.allowed()) {
 			return access;
@@ -82,6 +113,14 @@ public final class CorsBrowser {
 			return failure(Failure.PREFLIGHT_STATUS, request, true, "It does not have HTTP ok status.",
 					Causes.preflightStatus(preflight.status()));
 		}
+		if (privateNetwork != null && !"true".equals(preflight.value(PrivateNetwork.ALLOW))) {
+			return failure(Failure.MISSING_ALLOW_PRIVATE_NETWORK, request, true, PrivateNetwork.missingAllow(privateNetwork),
+					PrivateNetwork.MISSING_ALLOW_CAUSE);
+		}
+		return checkLists(request, preflight);
+	}
+
+	private static BrowserVerdict checkLists(BrowserRequest request, BrowserResponse preflight) {
 		List<String> methods = FetchRules.parseTokenList(preflight.value("Access-Control-Allow-Methods"));
 		List<String> headerNames = FetchRules.parseTokenList(preflight.value("Access-Control-Allow-Headers"));
 		if (methods == null || headerNames == null) {
@@ -160,17 +199,33 @@ public final class CorsBrowser {
 				Causes.methodNotAllowed(method));
 	}
 
+	/** Every requested header the preflight does not allow: Chromium names the first, the verdict all. */
 	private static BrowserVerdict checkHeaders(BrowserRequest request, List<String> allowed) {
 		boolean wildcard = !request.credentials() && allowed.contains("*");
+		List<String> refused = new ArrayList<>();
 		for (String name : FetchRules.unsafeHeaderNames(request.headers())) {
 			boolean listed = allowed.stream().anyMatch(name::equalsIgnoreCase);
 			// '*' never covers Authorization (CORS non-wildcard request-header name)
 			if (!listed && (!wildcard || name.equals("authorization"))) {
-				return failure(Failure.HEADER_NOT_ALLOWED, request, false, "Request header field " + name
-						+ " is not allowed by Access-Control-Allow-Headers in preflight response.", Causes.headerNotAllowed(name));
+				refused.add(name);
 			}
 		}
-		return BrowserVerdict.ALLOWED;
+		if (refused.isEmpty()) {
+			return BrowserVerdict.ALLOWED;
+		}
+		List<String> reasons = refused.stream().map(CorsBrowser::headerReason).toList();
+		BrowserVerdict first = failure(Failure.HEADER_NOT_ALLOWED, request, false, reasons.get(0),
+				Causes.headersNotAllowed(refused));
+		return new BrowserVerdict(first.failure(), first.consoleMessage(), first.likelyCause(), reasons, refused);
+	}
+
+	private static String headerReason(String name) {
+		return "Request header field " + name + " is not allowed by Access-Control-Allow-Headers in preflight response.";
+	}
+
+	/** A failure that no response explains: a redirect refused, no response at all. */
+	static BrowserVerdict failure(Failure failure, BrowserRequest request, String reason, String cause) {
+		return failure(failure, request, false, reason, cause);
 	}
 
 	private static BrowserVerdict failure(Failure failure, BrowserRequest request, boolean accessCheckOfPreflight,
@@ -196,8 +251,12 @@ public final class CorsBrowser {
 		static final String ALLOW_ORIGIN_MISMATCH = "the server answers with a fixed, default or cached origin: echo the "
 				+ "request's Origin when it is allowed, and send Vary: Origin so caches keep one answer per origin";
 
-		static final String MISSING_CREDENTIALS = "the server does not allow credentials: set cors.allow-credentials=true "
-				+ "(never with '*'), or call fetch without credentials: 'include'";
+		static final String MISSING_CREDENTIALS = "the server does not allow credentials: it must send "
+				+ "Access-Control-Allow-Credentials: true with an echoed origin (never with '*'), or call fetch without "
+				+ "credentials: 'include'";
+
+		static final String PREFLIGHT_REDIRECTED = "the preflight was redirected, often by a missing or extra trailing "
+				+ "slash, http to https, or a login page: call the final URL, and never redirect OPTIONS";
 
 		static final String INVALID_LIST = "a header value is malformed, often a list written as one token with spaces "
 				+ "or quotes: send comma-separated names";
@@ -227,18 +286,16 @@ public final class CorsBrowser {
 						+ "outside the CORS handler (authentication, an error handler, a gateway or CDN), or the origin is "
 						+ "not allowed";
 			}
-			return "the origin is not allowed by the server's CORS policy, or no CORS handler covers this path: add the "
-					+ "origin to cors.allowed-origins";
+			return "the origin is not allowed by the server's CORS policy, or no CORS handler covers this path";
 		}
 
 		static String methodNotAllowed(String method) {
-			return "the preflight's Access-Control-Allow-Methods does not list " + method
-					+ ": add it to cors.allowed-methods (methods are case-sensitive)";
+			return "the preflight's Access-Control-Allow-Methods does not list " + method + " (methods are case-sensitive)";
 		}
 
-		static String headerNotAllowed(String name) {
-			return "the preflight's Access-Control-Allow-Headers does not list " + name + ": add it to cors.allowed-headers"
-					+ (name.equals("authorization") ? " ('*' never covers Authorization)" : "");
+		static String headersNotAllowed(List<String> names) {
+			return "the preflight's Access-Control-Allow-Headers does not list " + String.join(", ", names)
+					+ (names.contains("authorization") ? " ('*' never covers Authorization)" : "");
 		}
 
 	}

@@ -150,6 +150,36 @@ class CorsBrowserTests {
 	}
 
 	@Test
+	void everyRefusedHeaderIsOnTheVerdictWhileTheConsoleNamesTheFirst() {
+		BrowserRequest request = PUT_WITH_TOKEN.withHeader("X-Trace", "1").withHeader("X-Debug", "1");
+		BrowserVerdict verdict = CorsBrowser.checkPreflight(request, allowed(APP, true, "PUT", "content-type"));
+		assertThat(verdict.refusedHeaders()).containsExactly("authorization", "x-debug", "x-trace");
+		assertThat(verdict.reasons()).hasSize(3).allMatch((reason) -> reason.startsWith("Request header field "));
+		assertThat(verdict.consoleMessage()).contains("Request header field authorization is not allowed");
+		assertThat(verdict.likelyCause()).contains("does not list authorization, x-debug, x-trace");
+	}
+
+	@ParameterizedTest
+	@MethodSource("preflights")
+	void theBrowserModelSpeaksHttpNotTheStarterProperties(BrowserRequest request, BrowserResponse response) {
+		BrowserVerdict verdict = CorsBrowser.checkPreflight(request, response);
+		assertThat(String.valueOf(verdict.likelyCause())).doesNotContain("cors.");
+	}
+
+	@Test
+	void aPrivateNetworkPreflightMustAllowIt() {
+		BrowserResponse preflight = allowed(APP, true, "PUT", "authorization, content-type");
+		assertThat(CorsBrowser.checkPreflight(PUT_WITH_TOKEN, preflight, AddressSpace.PRIVATE).failure())
+			.isEqualTo(Failure.MISSING_ALLOW_PRIVATE_NETWORK);
+		BrowserResponse allowing = BrowserResponse.of(204, "Access-Control-Allow-Origin", APP,
+				"Access-Control-Allow-Credentials", "true", "Access-Control-Allow-Methods", "PUT",
+				"Access-Control-Allow-Headers", "authorization, content-type", "Access-Control-Allow-Private-Network", "true");
+		assertThat(CorsBrowser.checkPreflight(PUT_WITH_TOKEN, allowing, AddressSpace.PRIVATE).allowed()).isTrue();
+		assertThat(CorsBrowser.preflightHeaders(PUT_WITH_TOKEN, AddressSpace.PRIVATE))
+			.containsEntry("Access-Control-Request-Private-Network", "true");
+	}
+
+	@Test
 	void pageReadsSafelistedAndExposedHeadersOnly() {
 		BrowserResponse response = BrowserResponse.of(200, "Content-Type", "application/json", "ETag", "\"1\"",
 				"X-Request-ID", "r", "Set-Cookie", "a=b", "Access-Control-Expose-Headers", "etag");

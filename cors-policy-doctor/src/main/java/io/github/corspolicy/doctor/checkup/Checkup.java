@@ -6,53 +6,61 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
+import io.github.corspolicy.core.browser.AddressSpace;
 import io.github.corspolicy.core.browser.BrowserRequest;
 import io.github.corspolicy.core.browser.BrowserResponse;
-import io.github.corspolicy.core.browser.BrowserVerdict;
+import io.github.corspolicy.core.browser.BrowserWalk;
 import io.github.corspolicy.core.browser.CorsBrowser;
+import io.github.corspolicy.core.browser.NoResponseException;
+import io.github.corspolicy.core.browser.WalkResult;
+import io.github.corspolicy.core.browser.WalkStep;
 import io.github.corspolicy.doctor.http.Exchange;
 import io.github.corspolicy.doctor.http.HttpTransport;
 
 /**
- * Sends what a browser sends for a call, and asks the core's {@link CorsBrowser} for the verdict on
- * each response. Every CORS rule lives in the core; this class only does the HTTP.
+ * Runs the core's {@link BrowserWalk} over the JDK's HTTP client, and keeps each exchange (with the
+ * start of its body) for the report. Every CORS rule lives in the core; this class only does the HTTP.
  */
 public final class Checkup {
 
 	private final HttpTransport transport;
 
+	private final boolean followRedirects;
+
+	private final @Nullable AddressSpace privateNetwork;
+
+	private final List<Exchange> exchanges = new ArrayList<>();
+
 	public Checkup(HttpTransport transport) {
-		this.transport = transport;
+		this(transport, false, null);
 	}
 
-	/** The preflight when a browser sends one; then the request, unless the preflight failed. */
+	/** A checkup that follows redirects as a browser does, or for a public page calling a private network. */
+	public Checkup(HttpTransport transport, boolean followRedirects, @Nullable AddressSpace privateNetwork) {
+		this.transport = transport;
+		this.followRedirects = followRedirects;
+		this.privateNetwork = privateNetwork;
+	}
+
+	/** The preflight when a browser sends one; then the request, unless the preflight failed; then redirects. */
 	public Walkthrough run(BrowserRequest request) {
-		boolean preflightNeeded = CorsBrowser.needsPreflight(request);
+		int first = this.exchanges.size();
+		BrowserWalk browser = walk(request);
+		WalkResult walk = browser.walk(request);
 		List<Step> steps = new ArrayList<>();
-		if (preflightNeeded) {
-			steps.add(preflight(request));
+		for (int i = 0; i < walk.steps().size(); i++) {
+			steps.add(step(walk.steps().get(i), this.exchanges.get(first + i)));
 		}
-		if (steps.stream().allMatch(Step::passed)) {
-			steps.add(actualRequest(request));
-		}
-		return new Walkthrough(request, preflightNeeded, steps);
+		return new Walkthrough(request, walk.preflightNeeded(), steps, walk.verdict(), browser.preflightReasons(request));
 	}
 
 	/** The preflight a browser sends for the request: no credentials, no page headers. */
 	public Step preflight(BrowserRequest request) {
-		Map<String, String> headers = CorsBrowser.preflightHeaders(request);
-		Exchange exchange = this.transport.send("OPTIONS", URI.create(request.url()), headers);
-		BrowserResponse response = exchange.response();
-		BrowserVerdict verdict = (response != null) ? CorsBrowser.checkPreflight(request, response) : null;
-		return new Step(StepKind.PREFLIGHT, "OPTIONS", URI.create(request.url()), headers, exchange, verdict);
-	}
-
-	private Step actualRequest(BrowserRequest request) {
-		Map<String, String> headers = requestHeaders(request);
-		Exchange exchange = this.transport.send(request.method(), URI.create(request.url()), headers);
-		BrowserResponse response = exchange.response();
-		BrowserVerdict verdict = (response != null) ? CorsBrowser.checkResponse(request, response) : null;
-		return new Step(StepKind.REQUEST, request.method(), URI.create(request.url()), headers, exchange, verdict);
+		int index = this.exchanges.size();
+		WalkStep step = walk(request).preflight(request);
+		return step(step, this.exchanges.get(index));
 	}
 
 	/**
@@ -61,14 +69,41 @@ public final class Checkup {
 	 */
 	public static Map<String, String> requestHeaders(BrowserRequest request) {
 		Map<String, String> headers = new LinkedHashMap<>(CorsBrowser.requestHeaders(request));
-		if (request.credentials()) {
-			request.headers().forEach((name, value) -> {
-				if (name.equalsIgnoreCase("Cookie")) {
-					headers.put(name, value);
-				}
-			});
+		String cookies = cookies(request);
+		if (request.credentials() && cookies != null) {
+			headers.put("Cookie", cookies);
 		}
 		return headers;
+	}
+
+	private BrowserWalk walk(BrowserRequest request) {
+		BrowserWalk walk = BrowserWalk.over(this::send).withCookies(cookies(request)).toPrivateNetwork(this.privateNetwork);
+		return this.followRedirects ? walk.followingRedirects() : walk;
+	}
+
+	private BrowserResponse send(String method, String url, Map<String, String> headers,
+			@Nullable String body) {
+		Exchange exchange = this.transport.send(method, URI.create(url), headers);
+		this.exchanges.add(exchange);
+		if (exchange.response() == null) {
+			throw new NoResponseException(String.valueOf(exchange.failure()));
+		}
+		return exchange.response();
+	}
+
+	private static Step step(WalkStep step, Exchange exchange) {
+		StepKind kind = (step.kind() == WalkStep.Kind.PREFLIGHT) ? StepKind.PREFLIGHT : StepKind.REQUEST;
+		URI redirectedTo = (step.redirectedTo() != null) ? URI.create(step.redirectedTo()) : null;
+		return new Step(kind, step.method(), URI.create(step.url()), step.sentHeaders(), exchange,
+				(step.response() != null) ? step.verdict() : null, redirectedTo);
+	}
+
+	private static @Nullable String cookies(BrowserRequest request) {
+		return request.headers().entrySet().stream()
+			.filter((header) -> header.getKey().equalsIgnoreCase("Cookie"))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 }

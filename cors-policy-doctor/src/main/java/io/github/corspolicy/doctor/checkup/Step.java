@@ -19,9 +19,10 @@ import io.github.corspolicy.doctor.http.Exchange;
  * @param sentHeaders every header sent, by name
  * @param exchange the response, or why there is none
  * @param verdict the browser's verdict, or {@code null} when no response came
+ * @param redirectedTo where the browser went on, when it followed this response's redirect
  */
 public record Step(StepKind kind, String method, URI url, Map<String, String> sentHeaders, Exchange exchange,
-		@Nullable BrowserVerdict verdict) {
+		@Nullable BrowserVerdict verdict, @Nullable URI redirectedTo) {
 
 	public Step {
 		sentHeaders = new LinkedHashMap<>(sentHeaders);

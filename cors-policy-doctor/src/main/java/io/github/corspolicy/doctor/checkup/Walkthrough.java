@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.corspolicy.core.browser.BrowserRequest;
+import io.github.corspolicy.core.browser.BrowserVerdict;
 
 /**
  * A call as the browser went through it: the preflight if one was needed, then the request if the
@@ -12,11 +13,15 @@ import io.github.corspolicy.core.browser.BrowserRequest;
  * @param request the call the page makes
  * @param preflightNeeded whether a browser sends a preflight first
  * @param steps the requests sent, in order
+ * @param verdict the browser's verdict on the whole call
+ * @param preflightReasons why the browser sends a preflight first; empty when it does not
  */
-public record Walkthrough(BrowserRequest request, boolean preflightNeeded, List<Step> steps) {
+public record Walkthrough(BrowserRequest request, boolean preflightNeeded, List<Step> steps, BrowserVerdict verdict,
+		List<String> preflightReasons) {
 
 	public Walkthrough {
 		steps = List.copyOf(steps);
+		preflightReasons = List.copyOf(preflightReasons);
 	}
 
 	public Optional<Step> step(StepKind kind) {
@@ -30,7 +35,7 @@ public record Walkthrough(BrowserRequest request, boolean preflightNeeded, List<
 
 	/** Whether the browser goes on after every step, and reaches the response. */
 	public boolean allPassed() {
-		return requestSent() && this.steps.stream().allMatch(Step::passed);
+		return requestSent() && this.verdict.allowed();
 	}
 
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.corspolicy.core.browser.AddressSpace;
+
 /**
  * Reads {@code URL --origin O [--method M] [--header 'Name: value']... [--credentials] [--json]};
  * options take their value as the next argument or after {@code =}. Every problem is collected, then
@@ -29,6 +31,10 @@ public final class ArgumentParser {
 	private boolean credentials;
 
 	private boolean json;
+
+	private boolean followRedirects;
+
+	private @Nullable AddressSpace privateNetwork;
 
 	private ArgumentParser() {
 	}
@@ -52,7 +58,8 @@ public final class ArgumentParser {
 		switch (name) {
 			case "--credentials" -> this.credentials = flag(name, equals < 0);
 			case "--json" -> this.json = flag(name, equals < 0);
-			case "--origin", "--method", "--header" -> {
+			case "--follow-redirects" -> this.followRedirects = flag(name, equals < 0);
+			case "--origin", "--method", "--header", "--private-network" -> {
 				String value = (equals < 0) ? next(name, remaining) : argument.substring(equals + 1);
 				if (value != null) {
 					value(name, value);
@@ -90,6 +97,7 @@ public final class ArgumentParser {
 		switch (name) {
 			case "--origin" -> this.origin = once(name, this.origin, value, OptionValues.checkOrigin(value));
 			case "--method" -> this.method = once(name, this.method, value, OptionValues.checkMethod(value));
+			case "--private-network" -> this.privateNetwork = addressSpace(value);
 			default -> header(value);
 		}
 	}
@@ -100,6 +108,17 @@ public final class ArgumentParser {
 		}
 		check(problem);
 		return value;
+	}
+
+	private @Nullable AddressSpace addressSpace(String value) {
+		for (AddressSpace space : AddressSpace.values()) {
+			if (space.label().equals(value)) {
+				return space;
+			}
+		}
+		this.problems.add("--private-network '" + value + "' is not an address space: write private (10.x, 172.16-31.x, "
+				+ "192.168.x) or local (127.x, ::1)");
+		return null;
 	}
 
 	/** A repeated header is combined into one value, as fetch()'s Headers.append() does. */
@@ -132,13 +151,15 @@ public final class ArgumentParser {
 			throw new UsageException(this.problems);
 		}
 		String method = (this.method != null) ? this.method : "GET";
-		return new DoctorOptions(URI.create(this.url), this.origin, method, this.headers, this.credentials, this.json);
+		return new DoctorOptions(URI.create(this.url), this.origin, method, this.headers, this.credentials, this.json,
+				this.followRedirects, this.privateNetwork);
 	}
 
 	private static String example(String name) {
 		return switch (name) {
 			case "--origin" -> "http://localhost:3000";
 			case "--method" -> "PUT";
+			case "--private-network" -> "local";
 			default -> "'Authorization: Bearer TOKEN'";
 		};
 	}

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
+import io.github.corspolicy.core.browser.AddressSpace;
 import io.github.corspolicy.core.browser.BrowserRequest;
 
 /**
@@ -15,12 +18,20 @@ import io.github.corspolicy.core.browser.BrowserRequest;
  * @param headers the headers the page sets, by name as written
  * @param credentials whether the page calls {@code fetch} with {@code credentials: 'include'}
  * @param json whether to print one JSON object instead of text
+ * @param followRedirects whether to follow redirects as a browser does
+ * @param privateNetwork the server's address space, when a public page calls into a private network
  */
 public record DoctorOptions(URI url, String origin, String method, Map<String, String> headers, boolean credentials,
-		boolean json) {
+		boolean json, boolean followRedirects, @Nullable AddressSpace privateNetwork) {
 
 	public DoctorOptions {
 		headers = new LinkedHashMap<>(headers);
+	}
+
+	/** Options that stop at a redirect, for a server in the page's address space. */
+	public DoctorOptions(URI url, String origin, String method, Map<String, String> headers, boolean credentials,
+			boolean json) {
+		this(url, origin, method, headers, credentials, json, false, null);
 	}
 
 	/** The call, as the core's browser model sees it. */

@@ -9,7 +9,7 @@ public final class Usage {
 
 	public static final String TEXT = """
 			Usage: java -jar cors-doctor.jar URL --origin ORIGIN [--method METHOD] [--header 'Name: value']...
-			                                 [--credentials] [--json]
+			                                 [--credentials] [--follow-redirects] [--private-network SPACE] [--json]
 
 			Calls URL as a page on ORIGIN would with fetch(): the preflight first when a browser sends one,
 			then the request. Prints each step, the browser's verdict and a diagnosis.
@@ -19,6 +19,10 @@ public final class Usage {
 			  --header 'Name: value'  a header the page sets; repeat for more. 'Cookie: ...' stands for the
 			                          browser's cookies and is sent only with --credentials
 			  --credentials           the page calls fetch() with credentials: 'include'
+			  --follow-redirects      follow redirects as a browser does (CORS check on each, Origin: null
+			                          after one to another origin); without it a redirect is reported
+			  --private-network SPACE the page is public and the server private or local (Private Network
+			                          Access): the preflight asks Access-Control-Request-Private-Network
 			  --json                  print one JSON object instead of text
 			  --help                  print this help
 

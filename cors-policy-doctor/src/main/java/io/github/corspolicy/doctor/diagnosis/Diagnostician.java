@@ -20,6 +20,13 @@ public final class Diagnostician {
 	/** The Fetch standard's redirect statuses. */
 	private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
+	/** How cors-policy's filter starts the body of a preflight it refuses. */
+	private static final String CORS_POLICY_REFUSAL = "CORS preflight rejected: ";
+
+	/** The failures of a redirect the browser refuses to follow. */
+	private static final Set<Failure> REDIRECT_FAILURES = Set.of(Failure.REDIRECT_INVALID_LOCATION,
+			Failure.REDIRECT_WITH_CREDENTIALS, Failure.TOO_MANY_REDIRECTS);
+
 	private final RejectedPreflight rejectedPreflight;
 
 	private final UncoveredResponse uncoveredResponse;
@@ -31,10 +38,19 @@ public final class Diagnostician {
 
 	public List<Finding> diagnose(Walkthrough walk) {
 		List<Finding> findings = new ArrayList<>();
+		if (walk.steps().isEmpty() && walk.verdict().failure() == Failure.INSECURE_PRIVATE_NETWORK) {
+			findings.add(Problem.PRIVATE_NETWORK_FROM_INSECURE_PAGE.at(StepKind.PREFLIGHT, "the page's origin "
+					+ walk.request().origin() + " is not a secure context, so the browser sends nothing"));
+		}
 		for (Step step : walk.steps()) {
 			findings.addAll(diagnose(walk, step));
 		}
-		return findings;
+		return runsCorsPolicy(walk) ? findings.stream().map(Finding::onCorsPolicyServer).toList() : findings;
+	}
+
+	/** Whether a response shows the server runs cors-policy: its filter's body for a refused preflight. */
+	private static boolean runsCorsPolicy(Walkthrough walk) {
+		return walk.steps().stream().anyMatch((step) -> step.exchange().body().startsWith(CORS_POLICY_REFUSAL));
 	}
 
 	private List<Finding> diagnose(Walkthrough walk, Step step) {
@@ -50,6 +66,14 @@ public final class Diagnostician {
 	}
 
 	private Optional<Finding> blocking(Walkthrough walk, Step step, BrowserResponse response) {
+		if (REDIRECTS.contains(response.status()) && step.redirectedTo() != null) {
+			return Optional.empty(); // followed, as a browser does: the next steps tell the rest
+		}
+		Failure failure = (step.verdict() != null) ? step.verdict().failure() : null;
+		if (REDIRECTS.contains(response.status()) && step.kind() == StepKind.REQUEST && failure != null
+				&& REDIRECT_FAILURES.contains(failure)) {
+			return Optional.of(VerdictFindings.of(walk.request(), step, response));
+		}
 		if (REDIRECTS.contains(response.status())) {
 			Problem problem = (step.kind() == StepKind.PREFLIGHT) ? Problem.PREFLIGHT_REDIRECTED : Problem.REQUEST_REDIRECTED;
 			return Optional.of(problem.at(step, "answered " + response.status() + " with Location "
@@ -69,6 +93,15 @@ public final class Diagnostician {
 	private Finding failure(Walkthrough walk, Step step, BrowserResponse response) {
 		Failure failure = Objects.requireNonNull(Objects.requireNonNull(step.verdict()).failure());
 		boolean originMissing = failure == Failure.MISSING_ALLOW_ORIGIN;
+		boolean tainted = "null".equals(step.sentHeaders().get("Origin")) && !walk.request().origin().equals("null");
+		if (tainted && (originMissing || failure == Failure.ALLOW_ORIGIN_MISMATCH)) {
+			return Problem.ORIGIN_NULL_AFTER_REDIRECT.at(step, "the browser sent 'Origin: null' to " + step.url()
+					+ " after a redirect to another origin, and Access-Control-Allow-Origin is "
+					+ Evidence.value(response, Evidence.ALLOW_ORIGIN));
+		}
+		if (!step.url().toString().equals(walk.request().url())) {
+			return VerdictFindings.of(walk.request(), step, response); // after a redirect: no probes of the first URL
+		}
 		if (step.kind() == StepKind.PREFLIGHT && originMissing) {
 			return this.rejectedPreflight.explain(walk.request(), step, response);
 		}

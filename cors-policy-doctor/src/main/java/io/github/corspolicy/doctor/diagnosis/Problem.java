@@ -1,6 +1,9 @@
 package io.github.corspolicy.doctor.diagnosis;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.corspolicy.doctor.checkup.Step;
+import io.github.corspolicy.doctor.checkup.StepKind;
 
 /**
  * Everything the doctor recognises, each with a stable id and the fix.
@@ -29,8 +32,8 @@ public enum Problem {
 			+ "CloudFront or Cloudflare: a response headers policy or transform rule) so the page can read the status."),
 
 	ORIGIN_NOT_ALLOWED("origin-not-allowed", "If this page should call the API, add its origin, exactly as the browser "
-			+ "sends it, to the allowed origins (cors.allowed-origins), and make sure a CORS handler covers this path. If it "
-			+ "should not, the browser is right to block it."),
+			+ "sends it, to the allowed origins, and make sure a CORS handler covers this path. If it should not, the "
+			+ "browser is right to block it.", "add the origin to cors.allowed-origins"),
 
 	ALLOW_ORIGIN_MISMATCH("allow-origin-mismatch", "Echo the request's Origin when it is allowed, instead of a fixed, "
 			+ "default or cached value, and send Vary: Origin so caches keep one answer per origin."),
@@ -45,25 +48,40 @@ public enum Problem {
 			+ "the application has no CORS configuration, or the other way round)."),
 
 	WILDCARD_WITH_CREDENTIALS("wildcard-with-credentials", "Browsers refuse '*' on credentialed calls: list the "
-			+ "front-end origins so the allowed one is echoed (cors.allowed-origins), or call fetch() without credentials."),
+			+ "front-end origins so the allowed one is echoed, or call fetch() without credentials.",
+			"list them in cors.allowed-origins"),
 
 	MULTIPLE_ALLOW_ORIGIN("multiple-allow-origin", "Two layers add Access-Control-Allow-Origin (a gateway, proxy or CDN "
 			+ "and the application, or two CORS handlers in the application): keep CORS in exactly one place."),
 
-	METHOD_NOT_ALLOWED("method-not-allowed", "Add the method to the allowed methods (cors.allowed-methods); methods are "
-			+ "case-sensitive."),
+	METHOD_NOT_ALLOWED("method-not-allowed", "Add the method to the allowed methods; methods are case-sensitive.",
+			"add it to cors.allowed-methods"),
 
-	HEADER_NOT_ALLOWED("header-not-allowed", "Add the header to the allowed headers (cors.allowed-headers), or stop "
-			+ "sending it from the page; '*' never covers Authorization."),
+	HEADER_NOT_ALLOWED("header-not-allowed", "Add the header to the allowed headers, or stop sending it from the page; "
+			+ "'*' never covers Authorization.", "add it to cors.allowed-headers"),
 
 	MISSING_ALLOW_CREDENTIALS("missing-allow-credentials", "Send Access-Control-Allow-Credentials: true with an echoed "
-			+ "origin (cors.allow-credentials=true, never with '*'), or call fetch() without credentials."),
+			+ "origin (never with '*'), or call fetch() without credentials.", "set cors.allow-credentials=true"),
 
 	INVALID_ALLOW_LIST("invalid-allow-list", "Send Access-Control-Allow-Methods and Access-Control-Allow-Headers as "
 			+ "comma-separated names, without quotes or other separators."),
 
 	PREFLIGHT_REJECTED("preflight-rejected", "The CORS handler refused this preflight, but neither the origin, the "
 			+ "method nor a single header explains it: compare the Access-Control-Request-* headers with the policy."),
+
+	REDIRECT_REFUSED("redirect-refused", "The browser refuses to follow this redirect: give it an http or https "
+			+ "Location without a user name or password, and end redirect loops (at most 20 redirects)."),
+
+	PRIVATE_NETWORK_NOT_ALLOWED("private-network-not-allowed", "A public page calls a private or local server: answer "
+			+ "preflights that carry Access-Control-Request-Private-Network: true with Access-Control-Allow-Private-Network: "
+			+ "true, besides the other CORS headers."),
+
+	PRIVATE_NETWORK_FROM_INSECURE_PAGE("private-network-from-insecure-page", "Only a secure page (https, or localhost) "
+			+ "may call a private or local server: serve the page over https."),
+
+	ORIGIN_NULL_AFTER_REDIRECT("origin-null-after-redirect", "After a redirect to another origin the browser sends "
+			+ "'Origin: null', which a policy should not allow (every sandboxed page sends it too): call the final URL from "
+			+ "the page, or keep the redirect on the same origin."),
 
 	MISSING_VARY_ORIGIN("missing-vary-origin", Severity.WARNING, "Send Vary: Origin with every response whose "
 			+ "Access-Control-Allow-Origin depends on the Origin; otherwise a browser or CDN cache can serve this answer to "
@@ -75,14 +93,25 @@ public enum Problem {
 
 	private final String fix;
 
+	private final @Nullable String policyFix;
+
 	Problem(String id, String fix) {
-		this(id, Severity.ERROR, fix);
+		this(id, Severity.ERROR, fix, null);
+	}
+
+	Problem(String id, String fix, String policyFix) {
+		this(id, Severity.ERROR, fix, policyFix);
 	}
 
 	Problem(String id, Severity severity, String fix) {
+		this(id, severity, fix, null);
+	}
+
+	Problem(String id, Severity severity, String fix, @Nullable String policyFix) {
 		this.id = id;
 		this.severity = severity;
 		this.fix = fix;
+		this.policyFix = policyFix;
 	}
 
 	public String id() {
@@ -97,8 +126,21 @@ public enum Problem {
 		return this.fix;
 	}
 
+	/**
+	 * The fix, with the {@code cors.*} property to change when the server is known to run
+	 * cors-policy; the browser model and the generic fix speak HTTP only.
+	 */
+	public String fix(boolean corsPolicyServer) {
+		return (corsPolicyServer && this.policyFix != null) ? this.fix + " With cors-policy: " + this.policyFix + "."
+				: this.fix;
+	}
+
 	Finding at(Step step, String evidence) {
-		return new Finding(this, step.kind(), evidence);
+		return at(step.kind(), evidence);
+	}
+
+	Finding at(StepKind step, String evidence) {
+		return new Finding(this, step, evidence);
 	}
 
 }

@@ -30,7 +30,8 @@ final class VerdictFindings {
 					+ Evidence.value(response, "Access-Control-Allow-Methods") + "; the preflight asked for " + request.method());
 			case HEADER_NOT_ALLOWED -> Problem.HEADER_NOT_ALLOWED.at(step, "Access-Control-Allow-Headers is "
 					+ Evidence.value(response, "Access-Control-Allow-Headers") + "; the preflight asked for '"
-					+ step.sentHeaders().get("Access-Control-Request-Headers") + "'");
+					+ step.sentHeaders().get("Access-Control-Request-Headers") + "', of which it refuses "
+					+ String.join(", ", step.verdict().refusedHeaders()));
 			case INVALID_ALLOW_LIST -> Problem.INVALID_ALLOW_LIST.at(step, "Access-Control-Allow-Methods is "
 					+ Evidence.value(response, "Access-Control-Allow-Methods") + " and Access-Control-Allow-Headers is "
 					+ Evidence.value(response, "Access-Control-Allow-Headers"));
@@ -38,6 +39,16 @@ final class VerdictFindings {
 					+ ", not a 2xx status, although with CORS headers: something after the CORS handler answered it");
 			case MISSING_ALLOW_ORIGIN -> Problem.ORIGIN_NOT_ALLOWED.at(step,
 					"the " + response.status() + " response carries no Access-Control-Allow-Origin");
+			case PREFLIGHT_REDIRECTED -> Problem.PREFLIGHT_REDIRECTED.at(step, "answered " + response.status()
+					+ " with Location " + Evidence.value(response, "Location"));
+			case REDIRECT_INVALID_LOCATION, REDIRECT_WITH_CREDENTIALS, TOO_MANY_REDIRECTS -> Problem.REDIRECT_REFUSED.at(step,
+					"answered " + response.status() + " with Location " + Evidence.value(response, "Location") + ": "
+							+ step.verdict().consoleMessage());
+			case MISSING_ALLOW_PRIVATE_NETWORK -> Problem.PRIVATE_NETWORK_NOT_ALLOWED.at(step,
+					"Access-Control-Allow-Private-Network is " + Evidence.value(response, "Access-Control-Allow-Private-Network")
+							+ " on a private network preflight");
+			case INSECURE_PRIVATE_NETWORK -> Problem.PRIVATE_NETWORK_FROM_INSECURE_PAGE.at(step, "the page is not secure");
+			case NO_RESPONSE -> Problem.CONNECTION_FAILED.at(step, "no response: " + step.exchange().failure());
 		};
 	}
 

@@ -33,7 +33,7 @@ public final class JsonReport {
 		json.put("credentials", request.credentials());
 		json.put("pageHeaders", List.copyOf(request.headers().keySet()));
 		json.put("preflightNeeded", walk.preflightNeeded());
-		json.put("preflightReasons", CorsBrowser.preflightReasons(request));
+		json.put("preflightReasons", walk.preflightReasons());
 		json.put("steps", walk.steps().stream().map((step) -> step(request, step)).toList());
 		json.put("requestSent", walk.requestSent());
 		json.put("note", walk.requestSent() ? null : TextReport.NOT_SENT);
@@ -56,6 +56,7 @@ public final class JsonReport {
 		String body = Printable.excerpt(step.exchange().body());
 		json.put("body", body.isEmpty() ? null : body);
 		json.put("verdict", verdict(step.verdict()));
+		json.put("redirectedTo", (step.redirectedTo() != null) ? step.redirectedTo().toASCIIString() : null);
 		json.put("readableHeaders", (response != null && step.passed() && step.kind() == StepKind.REQUEST)
 				? List.copyOf(CorsBrowser.readableHeaders(request, response)) : null);
 		return json;

@@ -58,7 +58,7 @@ public final class TextReport {
 		request.headers().keySet().stream()
 			.filter((name) -> sent.keySet().stream().noneMatch(name::equalsIgnoreCase))
 			.forEach((name) -> line("  the browser drops " + name + ": a page cannot set it"));
-		List<String> reasons = CorsBrowser.preflightReasons(request);
+		List<String> reasons = walk.preflightReasons();
 		line(reasons.isEmpty() ? "  no preflight: a browser sends this request straight away"
 				: "  a browser sends a preflight first: " + String.join("; ", reasons));
 	}
@@ -75,6 +75,9 @@ public final class TextReport {
 		}
 		response(step, response);
 		verdict(request, step, response);
+		if (step.redirectedTo() != null) {
+			line("  followed to " + step.redirectedTo().toASCIIString());
+		}
 	}
 
 	/** The CORS request headers with their values, then the page's other headers by name only. */
@@ -103,6 +106,9 @@ public final class TextReport {
 		if (!verdict.allowed()) {
 			line("  verdict: BLOCKED");
 			line("  console: " + verdict.consoleMessage());
+		}
+		else if (step.redirectedTo() != null) {
+			line("  verdict: allowed, the browser follows the redirect");
 		}
 		else if (step.kind() == StepKind.PREFLIGHT) {
 			line("  verdict: allowed, the browser sends the request");

@@ -1,0 +1,26 @@
+package io.github.corspolicy.core.browser;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Puts one request on the wire exactly as given, with no header added or dropped and no redirect
+ * followed, and returns the response as the browser receives it. {@link BrowserWalk} decides what
+ * to send; a transport only sends it (the JDK's HTTP client, MockMvc, a canned answer in a test).
+ */
+@FunctionalInterface
+public interface BrowserTransport {
+
+	/**
+	 * Sends the request.
+	 * @param method the method, as sent
+	 * @param url the absolute URL
+	 * @param headers every header to send, by name
+	 * @param body the body, or {@code null} for none
+	 * @return the response, whatever its status; a 3xx is returned, not followed
+	 * @throws NoResponseException when no response came, which the walk reports as a network error
+	 */
+	BrowserResponse send(String method, String url, Map<String, String> headers, @Nullable String body);
+
+}
