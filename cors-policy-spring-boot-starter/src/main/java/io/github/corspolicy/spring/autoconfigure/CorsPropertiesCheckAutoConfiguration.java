@@ -1,7 +1,6 @@
 package io.github.corspolicy.spring.autoconfigure;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -15,7 +14,6 @@ import org.springframework.core.env.ConfigurableEnvironment;
 public final class CorsPropertiesCheckAutoConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
 	static UnknownPropertiesCheck corsUnknownPropertiesCheck(ConfigurableEnvironment environment) {
 		return new UnknownPropertiesCheck(environment, KnownProperties.of(CorsPolicyProperties.class));
 	}

@@ -2,6 +2,7 @@ package io.github.corspolicy.spring.autoconfigure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
@@ -52,7 +53,7 @@ record UnknownKey(String key, String source, Optional<String> suggestion) {
 
 	/** {@code cors.mappings[0].allowed-origins} as the variable {@code CORS_MAPPINGS_0_ALLOWED_ORIGINS}. */
 	static String asEnvironmentVariable(String key) {
-		return key.replace("]", "").replaceAll("[.\\[-]", "_").toUpperCase(java.util.Locale.ROOT);
+		return key.replace("]", "").replaceAll("[.\\[-]", "_").toUpperCase(Locale.ROOT);
 	}
 
 	ConfigurationProblem problem() {

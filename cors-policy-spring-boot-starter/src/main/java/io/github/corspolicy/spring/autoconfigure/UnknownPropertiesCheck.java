@@ -3,15 +3,14 @@ package io.github.corspolicy.spring.autoconfigure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -27,7 +26,7 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * reports by itself once every singleton exists. {@code cors.unknown-properties=warn} logs one line
  * per key instead.
  */
-public final class UnknownPropertiesCheck implements SmartInitializingSingleton {
+final class UnknownPropertiesCheck implements SmartInitializingSingleton {
 
 	static final String MODE_PROPERTY = "cors.unknown-properties";
 
@@ -110,8 +109,8 @@ public final class UnknownPropertiesCheck implements SmartInitializingSingleton 
 					.stream()
 					.filter((name) -> !this.known.binds(UnknownKey.uniform(name), variables))
 					.map(source::getConfigurationProperty)
-					.filter((property) -> property != null)
-					.map((ConfigurationProperty property) -> UnknownKey.of(property, variables, this.known))
+					.filter(Objects::nonNull)
+					.map((property) -> UnknownKey.of(property, variables, this.known))
 					.forEach((key) -> keys.putIfAbsent(key.key() + " " + key.source(), key));
 			}
 		}
