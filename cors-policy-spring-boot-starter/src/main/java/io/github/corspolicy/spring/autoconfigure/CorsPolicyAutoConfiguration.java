@@ -47,7 +47,8 @@ public final class CorsPolicyAutoConfiguration {
 	static CorsMappings corsPolicyMappings(ObjectProvider<CorsPolicyProperties> boundProperties,
 			Environment environment, ListableBeanFactory beanFactory) {
 		List<ConfigurationProblem> settingProblems = new ArrayList<>(EmptySettingValues.find(environment));
-		CorsPolicyProperties properties = EmptySettingValues.bind(boundProperties::getObject, settingProblems);
+		CorsPolicyProperties properties = settingProblems.isEmpty() ? boundProperties.getObject()
+				: EmptySettingValues.bindWithoutEmptyValues(environment);
 		settingProblems.addAll(SecurityFilterOrder.check(properties.getFilterOrder(), environment, beanFactory));
 		CorsMappingsFactory factory = new CorsMappingsFactory(properties, settingProblems);
 		CorsMappings mappings = factory.create();
