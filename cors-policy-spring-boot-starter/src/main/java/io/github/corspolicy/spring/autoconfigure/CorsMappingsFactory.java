@@ -46,10 +46,6 @@ final class CorsMappingsFactory {
 
 	private final Set<ConfigurationProblem> warnings = new LinkedHashSet<>();
 
-	CorsMappingsFactory(CorsPolicyProperties properties) {
-		this(properties, List.of());
-	}
-
 	/**
 	 * A factory that reports the problems found in single settings before binding (an empty value,
 	 * a filter order) together with those of the policies, in one report.

@@ -48,7 +48,8 @@ public final class CorsPolicyAutoConfiguration {
 			Environment environment, ListableBeanFactory beanFactory,
 			ObjectProvider<UnknownPropertiesCheck> unknownProperties) {
 		List<ConfigurationProblem> settingProblems = new ArrayList<>(EmptySettingValues.find(environment));
-		CorsPolicyProperties properties = EmptySettingValues.bind(boundProperties::getObject, settingProblems);
+		CorsPolicyProperties properties = settingProblems.isEmpty() ? boundProperties.getObject()
+				: EmptySettingValues.bindWithoutEmptyValues(environment);
 		settingProblems.addAll(SecurityFilterOrder.check(properties.getFilterOrder(), environment, beanFactory));
 		CorsMappingsFactory factory = new CorsMappingsFactory(properties, settingProblems);
 		UnknownPropertiesCheck check = unknownProperties.getIfAvailable();

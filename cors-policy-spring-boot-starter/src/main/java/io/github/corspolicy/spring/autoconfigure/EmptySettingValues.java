@@ -1,14 +1,15 @@
 package io.github.corspolicy.spring.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
@@ -48,8 +49,8 @@ final class EmptySettingValues {
 			ConfigurationPropertyName name = ConfigurationPropertyName.of(key);
 			for (ConfigurationPropertySource source : sources) {
 				ConfigurationProperty property = source.getConfigurationProperty(name);
-				if (property != null && property.getValue() instanceof CharSequence value && value.toString().isBlank()) {
-					problems.add(problem(key, value.toString(), property.getOrigin()));
+				if (property != null && isEmpty(property)) {
+					problems.add(problem(key, String.valueOf(property.getValue()), property.getOrigin()));
 				}
 			}
 		}
@@ -57,32 +58,42 @@ final class EmptySettingValues {
 	}
 
 	/**
-	 * Binds the properties; when that fails because of an empty value ({@code cors.enabled=} cannot
-	 * become a boolean), reports the empty values instead of the binder's exception.
+	 * Binds {@code cors.*} as if every empty single value were removed, which is what the fix says to
+	 * do. {@code cors.enabled=} cannot bind to a boolean: without this, the binder's exception would
+	 * hide every other problem of the report.
 	 */
-	static <T> T bind(Supplier<T> binding, List<ConfigurationProblem> emptyValues) {
-		try {
-			return binding.get();
+	static CorsPolicyProperties bindWithoutEmptyValues(Environment environment) {
+		Iterable<ConfigurationPropertySource> all = ConfigurationPropertySources.get(environment);
+		Set<String> keys = new HashSet<>();
+		candidateKeys(all).forEach((key) -> keys.add(squashed(ConfigurationPropertyName.of(key))));
+		List<ConfigurationPropertySource> sources = new ArrayList<>();
+		for (ConfigurationPropertySource source : all) {
+			sources.add(source.filter((name) -> !keys.contains(squashed(name))
+					|| !isEmpty(source.getConfigurationProperty(name))));
 		}
-		catch (RuntimeException ex) {
-			if (!emptyValues.isEmpty() && hasBindCause(ex)) {
-				throw new InvalidCorsConfigurationException(emptyValues);
-			}
-			throw ex;
-		}
+		Binder binder = new Binder(sources, new PropertySourcesPlaceholdersResolver(environment));
+		return binder.bindOrCreate("cors", CorsPolicyProperties.class);
 	}
 
-	private static boolean hasBindCause(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof BindException) {
-				return true;
-			}
+	/**
+	 * A name without separators: environment variables list {@code cors.mappings[0].max-age} as
+	 * {@code cors.mappings[0].max.age}, and both must be left out.
+	 */
+	private static String squashed(ConfigurationPropertyName name) {
+		StringBuilder squashed = new StringBuilder();
+		for (int i = 0; i < name.getNumberOfElements(); i++) {
+			squashed.append(name.getElement(i, Form.UNIFORM));
 		}
-		return false;
+		return squashed.toString();
+	}
+
+	private static boolean isEmpty(@Nullable ConfigurationProperty property) {
+		return property != null && property.getValue() instanceof CharSequence value && value.toString().isBlank();
 	}
 
 	private static ConfigurationProblem problem(String key, String value, @Nullable Origin origin) {
-		String inherited = key.startsWith(MAPPINGS) ? "the top-level value" : "the default";
+		boolean inherits = key.startsWith(MAPPINGS) && !key.endsWith(".enabled");
+		String inherited = inherits ? "the top-level value" : "the default";
 		return new ConfigurationProblem(key, value, "is empty (" + origin + "); an empty value is not 'unset': it"
 				+ " overrides every other file and profile, and then binds as " + inherited,
 				"remove the key to inherit " + inherited + ", or write a value");

@@ -79,6 +79,15 @@ class CorsSettingChecksTests {
 	}
 
 	@Test
+	void anEmptyValueThatCannotBindDoesNotHideTheOtherProblems() {
+		this.runner.withPropertyValues("cors.enabled=", "cors.filter-order=", "cors.max-age=500ms",
+				"cors.allowed-methods=patch")
+			.run((context) -> assertThat(analysis(context).getDescription()).contains("4 problems",
+					"Property: cors.enabled", "Property: cors.filter-order", "Property: cors.max-age",
+					"Property: cors.allowed-methods[0]"));
+	}
+
+	@Test
 	void anEmptyListStaysLegal() {
 		this.runner.withPropertyValues("cors.allowed-headers=", "cors.mappings[0].path-patterns=/api/**",
 				"cors.mappings[0].exposed-headers=")
@@ -140,9 +149,10 @@ class CorsSettingChecksTests {
 				"the default");
 	}
 
+	/** A mapping inherits each policy setting from the top level; its enabled, from the default. */
 	private static Arguments mapping(String setting) {
-		return Arguments.argumentSet("cors.mappings[0]." + setting,
-				"cors.mappings[0]." + setting, "the top-level value");
+		return Arguments.argumentSet("cors.mappings[0]." + setting, "cors.mappings[0]." + setting,
+				setting.equals("enabled") ? "the default" : "the top-level value");
 	}
 
 	/** A mapping needs its path patterns, so they come first in the file. */
