@@ -135,34 +135,37 @@ public final class LookupPath {
 		if (isAscii(segment) && segment.indexOf('%') < 0) {
 			return checked(segment);
 		}
+		try {
+			return checked(StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(bytes(segment))
+				.toString());
+		}
+		catch (CharacterCodingException ex) {
+			throw new UnreadablePathException("its bytes are not UTF-8");
+		}
+	}
+
+	private static ByteBuffer bytes(String segment) throws UnreadablePathException {
 		ByteBuffer bytes = ByteBuffer.allocate(segment.length());
 		for (int i = 0; i < segment.length(); i++) {
 			char c = segment.charAt(i);
 			if (c > 0xff) {
 				throw new UnreadablePathException("it holds a character that is not a byte");
 			}
-			if (c != '%') {
-				bytes.put((byte) c);
-				continue;
+			if (c == '%') {
+				int high = (i + 2 < segment.length()) ? Character.digit(segment.charAt(i + 1), 16) : -1;
+				int low = (high >= 0) ? Character.digit(segment.charAt(i + 2), 16) : -1;
+				if (low < 0) {
+					throw new UnreadablePathException("it holds malformed percent-encoding");
+				}
+				c = (char) (high * 16 + low);
+				i += 2;
 			}
-			int high = (i + 2 < segment.length()) ? Character.digit(segment.charAt(i + 1), 16) : -1;
-			int low = (high >= 0) ? Character.digit(segment.charAt(i + 2), 16) : -1;
-			if (low < 0) {
-				throw new UnreadablePathException("it holds malformed percent-encoding");
-			}
-			bytes.put((byte) (high * 16 + low));
-			i += 2;
+			bytes.put((byte) c);
 		}
-		try {
-			return checked(StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(bytes.flip())
-				.toString());
-		}
-		catch (CharacterCodingException ex) {
-			throw new UnreadablePathException("its bytes are not UTF-8");
-		}
+		return bytes.flip();
 	}
 
 	private static boolean isAscii(String segment) {
