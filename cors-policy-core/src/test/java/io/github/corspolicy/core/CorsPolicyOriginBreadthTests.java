@@ -112,6 +112,8 @@ class CorsPolicyOriginBreadthTests {
 				regex("a localhost prefix of a public name", "http://localhost.*", true),
 				regex("an unescaped dot before the registrable domain (appxexample.com)", "https://app.example\\.com",
 						true),
+				regex("unescaped dots everywhere (evil.example.com, but also evilxexample.com)",
+						"https://[a-z0-9-]+.example.com", true),
 				regex("labels repeated before a TLD", "https://([a-z0-9-]+\\.)+com", true),
 				// bounded: every match is under example.com, or one of a few named hosts
 				regex("names under example.com", "https://[a-z0-9-]+\\.example\\.com", false),
@@ -138,6 +140,12 @@ class CorsPolicyOriginBreadthTests {
 		assertThat(problem.setting()).isEqualTo(ALLOWED_ORIGIN_REGEXES);
 		assertThat(problem.problem()).startsWith("matches origins of unrelated sites such as https://evil.example");
 		assertThat(problem.fix()).isEqualTo("anchor the host to your own domain, e.g. https://[a-z0-9-]+\\.example\\.com");
+	}
+
+	@Test
+	void anUnescapedDotIsShownWithTheUnrelatedSiteItLetsIn() {
+		PolicyProblem problem = singleError(b -> b.allowedOriginRegexes("https://app.example\\.com"));
+		assertThat(problem.problem()).startsWith("matches origins of unrelated sites such as https://appxexample.com");
 	}
 
 	@Test

@@ -100,6 +100,11 @@ public final class RegexBreadth {
 				canaries.add(scheme + fragment.replace('.', '-') + ".evil.example");
 				canaries.add(scheme + fragment.replace(".", "") + ".evil.example");
 			}
+			for (String loose : branch.loose()) {
+				canaries.add("https://" + loose);
+				canaries.add("http://" + loose);
+				canaries.add("https://evil" + loose);
+			}
 		}
 		return new ArrayList<>(canaries);
 	}

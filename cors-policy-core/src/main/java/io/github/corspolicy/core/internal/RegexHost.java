@@ -26,8 +26,9 @@ final class RegexHost {
 	 * @param afterScheme whether the suffix starts right after a literal {@code ://}: the whole host
 	 * @param boundary whether the suffix starts a label: with a dot, or after whole labels
 	 * @param finitePrefix whether the host before the suffix is one of finitely many literal names
+	 * @param loose hosts the expression matches if its unescaped dots are read as letters
 	 */
-	record Branch(String suffix, boolean afterScheme, boolean boundary, boolean finitePrefix) {
+	record Branch(String suffix, boolean afterScheme, boolean boundary, boolean finitePrefix, List<String> loose) {
 	}
 
 	private final List<Branch> branches = new ArrayList<>();
@@ -72,7 +73,42 @@ final class RegexHost {
 		}
 		List<Token> prefix = tokens.subList(0, i + 1);
 		boolean boundary = collected.startsWith(".") || endsWithLabels(prefix);
-		this.branches.add(new Branch(collected, endsWithScheme(prefix), boundary, isFiniteHost(prefix)));
+		this.branches.add(new Branch(collected, endsWithScheme(prefix), boundary, isFiniteHost(prefix),
+				loose(prefix, collected)));
+	}
+
+	/**
+	 * The host the author probably meant when unescaped dots precede the suffix, with those dots
+	 * taken as letters: {@code app.example\.com} gives {@code appxexample.com}, which it matches.
+	 */
+	private static List<String> loose(List<Token> prefix, String suffix) {
+		StringBuilder letters = new StringBuilder();
+		int lastDot = -1;
+		int dots = 0;
+		for (int i = prefix.size() - 1; i >= 0; i--) {
+			Token token = prefix.get(i);
+			if (token.text().equals(".")) {
+				letters.insert(0, 'x');
+				lastDot = (lastDot < 0) ? i : lastDot;
+				dots++;
+			}
+			else if (token.isHostCharacter()) {
+				letters.insert(0, token.literal());
+			}
+			else {
+				break;
+			}
+		}
+		if (dots == 0) {
+			return List.of();
+		}
+		if (dots == 1) {
+			return List.of(letters + suffix);
+		}
+		// also the variant that keeps the last dot a dot: app.example.com gives appxexample.com
+		int last = letters.length() - (prefix.size() - lastDot);
+		StringBuilder kept = new StringBuilder(letters).replace(last, last + 1, ".");
+		return List.of(kept + suffix, letters + suffix);
 	}
 
 	/**
