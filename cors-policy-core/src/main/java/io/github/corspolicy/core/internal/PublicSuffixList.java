@@ -38,6 +38,11 @@ public final class PublicSuffixList {
 	public record Suffix(String domain, Section section) {
 	}
 
+	private static final Comparator<Suffix> MESSAGE_ORDER = Comparator
+		.comparing((Suffix rule) -> rule.section() != Section.ICANN)
+		.thenComparingInt(rule -> rule.domain().length())
+		.thenComparing(Suffix::domain);
+
 	private final Map<String, Section> rules = new HashMap<>();
 
 	private final Map<String, Section> wildcards = new HashMap<>();
@@ -73,7 +78,8 @@ public final class PublicSuffixList {
 
 	private void add(String rule, Section section) {
 		// the list's own format: a rule is the first white-space-free word of its line
-		String word = rule.split("\\s", 2)[0];
+		int space = rule.indexOf(' ');
+		String word = (space < 0) ? rule : rule.substring(0, space);
 		if (word.startsWith("!")) {
 			this.exceptions.put(toAscii(word.substring(1)), section);
 		}
@@ -86,7 +92,9 @@ public final class PublicSuffixList {
 	}
 
 	private static String toAscii(String domain) {
-		return IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+		// java.net.IDN is slow; only the few hundred Unicode rules need it
+		boolean ascii = domain.chars().allMatch(c -> c < 0x80);
+		return (ascii ? domain : IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED)).toLowerCase(Locale.ROOT);
 	}
 
 	/** The number of rules of each kind, for tests: normal, wildcard, exception. */
@@ -164,10 +172,7 @@ public final class PublicSuffixList {
 
 	/** The rule to name in messages: an ICANN one first, then the shortest, so messages are stable. */
 	private static Suffix stronger(Suffix known, Suffix added) {
-		Comparator<Suffix> order = Comparator.comparing((Suffix rule) -> rule.section() != Section.ICANN)
-			.thenComparingInt(rule -> rule.domain().length())
-			.thenComparing(Suffix::domain);
-		return (order.compare(known, added) <= 0) ? known : added;
+		return (MESSAGE_ORDER.compare(known, added) <= 0) ? known : added;
 	}
 
 	private static int nextLabel(String host, int start) {
