@@ -253,6 +253,8 @@ public final class CorsPolicy {
 
 		boolean dangerouslyAllowNullOrigin;
 
+		boolean dangerouslyAllowPublicSuffixOrigins;
+
 		private Builder() {
 		}
 
@@ -354,6 +356,17 @@ public final class CorsPolicy {
 		}
 
 		/**
+		 * Lets a credentialed policy keep an origin pattern or regex over a public suffix of the
+		 * Public Suffix List's PRIVATE section, such as {@code https://*.mycompany-cloud.com} when
+		 * that company is the one who listed it. Dangerous: every name under the suffix may belong
+		 * to a different customer. ICANN suffixes ({@code *.com}, {@code *.co.uk}) stay refused.
+		 */
+		public Builder dangerouslyAllowPublicSuffixOrigins(boolean dangerouslyAllowPublicSuffixOrigins) {
+			this.dangerouslyAllowPublicSuffixOrigins = dangerouslyAllowPublicSuffixOrigins;
+			return this;
+		}
+
+		/**
 		 * Validates every setting and builds the policy.
 		 * @throws InvalidCorsPolicyException listing every problem, when there is any
 		 */
@@ -378,6 +391,8 @@ public final class CorsPolicy {
 			builder.allowCredentials = flag(description, CorsSetting.ALLOW_CREDENTIALS);
 			builder.allowPrivateNetwork = flag(description, CorsSetting.ALLOW_PRIVATE_NETWORK);
 			builder.dangerouslyAllowNullOrigin = flag(description, CorsSetting.DANGEROUSLY_ALLOW_NULL_ORIGIN);
+			builder.dangerouslyAllowPublicSuffixOrigins = flag(description,
+					CorsSetting.DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS);
 			Object status = description.get(CorsSetting.PREFLIGHT_STATUS.key());
 			builder.preflightStatus = (status != null) ? Integer.parseInt(status.toString()) : 204;
 			return builder;

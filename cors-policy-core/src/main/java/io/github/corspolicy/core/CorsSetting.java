@@ -26,7 +26,9 @@ public enum CorsSetting {
 
 	PREFLIGHT_STATUS("preflight-status"),
 
-	DANGEROUSLY_ALLOW_NULL_ORIGIN("dangerously-allow-null-origin");
+	DANGEROUSLY_ALLOW_NULL_ORIGIN("dangerously-allow-null-origin"),
+
+	DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS("dangerously-allow-public-suffix-origins");
 
 	private final String key;
 

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 import io.github.corspolicy.core.internal.HttpSyntax;
 import io.github.corspolicy.core.internal.OriginPattern;
 import io.github.corspolicy.core.internal.OriginSyntax;
+import io.github.corspolicy.core.internal.RegexBreadth;
+import io.github.corspolicy.core.internal.SiteBreadth;
 
 /**
  * Checks every setting of a builder, collects every problem, and produces the normalised settings
@@ -61,7 +63,7 @@ final class PolicyValidator {
 		CorsPolicy.Builder b = this.builder;
 		PolicySettings settings = new PolicySettings(origins(), originPatterns(), originRegexes(),
 				methods(), allowedHeaders(), exposedHeaders(), maxAge(), b.allowCredentials, b.allowPrivateNetwork,
-				preflightStatus(), b.dangerouslyAllowNullOrigin);
+				preflightStatus(), b.dangerouslyAllowNullOrigin, b.dangerouslyAllowPublicSuffixOrigins);
 		checkCombinations(settings);
 		// combinations are checked last, but problems are reported in the order of the settings
 		this.errors.sort(Comparator.comparing(PolicyProblem::setting));
@@ -119,6 +121,7 @@ final class PolicyValidator {
 			else if (result.put(pattern.toString(), true) == null) {
 				this.patterns.add(pattern);
 				warnIfInsecure(CorsSetting.ALLOWED_ORIGIN_PATTERNS, i, value, pattern.toString(), pattern.isLoopback());
+				checkBreadth(CorsSetting.ALLOWED_ORIGIN_PATTERNS, i, value, pattern.breadth());
 			}
 		}
 		return List.copyOf(result.keySet());
@@ -135,9 +138,34 @@ final class PolicyValidator {
 				this.regexes.add(regex);
 				warnIfUnescapedDot(i, value);
 				warnIfAmbiguousRepetition(i, value);
+				checkBreadth(CorsSetting.ALLOWED_ORIGIN_REGEXES, i, value, RegexBreadth.of(value, regex));
 			}
 		}
 		return List.copyOf(result);
+	}
+
+	/**
+	 * A pattern or regex that admits sites of different owners is like '*' for them: an error with
+	 * credentials, a warning without. Only the owner of a PRIVATE-section suffix may opt in.
+	 */
+	private void checkBreadth(CorsSetting setting, int i, String value, SiteBreadth.Verdict breadth) {
+		boolean optedIn = breadth.privateSuffix() && this.builder.dangerouslyAllowPublicSuffixOrigins;
+		if (!breadth.isBroad() || optedIn) {
+			return;
+		}
+		if (this.builder.allowCredentials) {
+			error(setting, i, value, breadth.problem() + "; with allow-credentials=true each of those sites can act"
+					+ " as the signed-in user", breadth.privateSuffix() ? breadth.fix() + optInFix(breadth) : breadth.fix());
+		}
+		else {
+			warning(setting, i, value, breadth.problem() + "; every one of those sites may read responses, as with '*'",
+					breadth.fix());
+		}
+	}
+
+	private static String optInFix(SiteBreadth.Verdict breadth) {
+		return "; if your organisation operates '" + breadth.suffix() + "' itself (it is in the private section of"
+				+ " the Public Suffix List), set " + CorsSetting.DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS.key() + "=true";
 	}
 
 	private @Nullable Pattern compileRegex(int i, String value) {

@@ -217,16 +217,18 @@ class CorsPolicyValidationTests {
 						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "https://*")
 							.says("matches every host")
 							.fix("https://*.example.com")),
-				rule("a pattern over a top-level domain",
-						b -> b.allowedOriginPatterns("https://*.example.com", "https://*.com"),
+				rule("a pattern over a top-level domain in a credentialed policy",
+						b -> b.allowedOriginPatterns("https://*.example.com", "https://*.com").allowCredentials(true),
 						problem(ALLOWED_ORIGIN_PATTERNS, 1, "allowed-origin-patterns[1]", "https://*.com")
 							.says("is broader than one registrable domain: anyone can own a name under 'com'")
 							.fix("https://*.myapp.com")),
-				rule("a pattern over a second-level registry", b -> b.allowedOriginPatterns("https://*.co.uk"),
+				rule("a pattern over a second-level registry in a credentialed policy",
+						b -> b.allowedOriginPatterns("https://*.co.uk").allowCredentials(true),
 						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "https://*.co.uk")
 							.says("is broader than one registrable domain: anyone can own a name under 'co.uk'")
 							.fix("https://*.myapp.co.uk")),
-				rule("a pattern over a shared hosting domain", b -> b.allowedOriginPatterns("https://*.vercel.app"),
+				rule("a pattern over a shared hosting domain in a credentialed policy",
+						b -> b.allowedOriginPatterns("https://*.vercel.app").allowCredentials(true),
 						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "https://*.vercel.app")
 							.says("is broader than one registrable domain: anyone can own a name under 'vercel.app'")
 							.fix("https://myapp.vercel.app, or use an origin regex")),
@@ -349,6 +351,7 @@ class CorsPolicyValidationTests {
 			.allowedOrigins("app.example.com", APP, "https://app.com/")
 			.allowedOriginPatterns("https://*.com")
 			.allowedOriginRegexes("(")
+			.allowCredentials(true)
 			.allowedMethods("get")
 			.allowedHeaders("X Y")
 			.exposedHeaders("A,B")
@@ -419,12 +422,22 @@ class CorsPolicyValidationTests {
 						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "http://*.example.com")
 							.says("plain http: in a credentialed policy")
 							.fix("https://")),
+				rule("a pattern over a second-level registry in a policy without credentials",
+						b -> b.allowedOriginPatterns("https://*.co.uk"),
+						problem(ALLOWED_ORIGIN_PATTERNS, 0, "allowed-origin-patterns[0]", "https://*.co.uk")
+							.says("anyone can own a name under 'co.uk'; every one of those sites may read responses")
+							.fix("https://*.myapp.co.uk")),
+				rule("a regex that matches every origin in a policy without credentials",
+						b -> b.allowedOriginRegexes("https://.*"),
+						problem(ALLOWED_ORIGIN_REGEXES, 0, "allowed-origin-regexes[0]", "https://.*")
+							.says("matches origins of unrelated sites such as https://evil.example")
+							.fix("https://[a-z0-9-]+\\.example\\.com")),
 				rule("a max-age above two hours", b -> b.allowedOrigins(APP).maxAge(Duration.ofHours(3)),
 						problem(MAX_AGE, -1, "max-age", "10800s")
 							.says("above 7200 s")
 							.fix("at most 2h")),
-				rule("a regex with an unescaped dot", b -> b.allowedOriginRegexes("https://app.example\\.com"),
-						problem(ALLOWED_ORIGIN_REGEXES, 0, "allowed-origin-regexes[0]", "https://app.example\\.com")
+				rule("a regex with an unescaped dot", b -> b.allowedOriginRegexes("https://app.eu\\.example\\.com"),
+						problem(ALLOWED_ORIGIN_REGEXES, 0, "allowed-origin-regexes[0]", "https://app.eu\\.example\\.com")
 							.says("unescaped '.'")
 							.fix("'\\.'")),
 				rule("a regex that repeats a repeated group", b -> b.allowedOriginRegexes("https://(a+)+\\.example\\.com"),
@@ -556,7 +569,8 @@ class CorsPolicyValidationTests {
 				entry("allow-credentials", true),
 				entry("allow-private-network", true),
 				entry("preflight-status", 200),
-				entry("dangerously-allow-null-origin", false));
+				entry("dangerously-allow-null-origin", false),
+				entry("dangerously-allow-public-suffix-origins", false));
 	}
 
 	@Test

@@ -74,11 +74,6 @@ public final class OriginPattern {
 		String scheme = origin.substring(0, hostStart - 3);
 		String host = origin.substring(hostStart, hostEnd);
 		boolean wildcard = host.startsWith("*.");
-		String suffix = wildcard ? host.substring(2) : host;
-		if (wildcard && PublicSuffixes.isPublicSuffix(suffix)) {
-			return Parsed.invalid("is broader than one registrable domain: anyone can own a name under '" + suffix + "'",
-					broadWildcardFix(scheme, suffix));
-		}
 		String hostKey = wildcard ? host.substring(1) : host;
 		String source = portList == null ? origin : origin + ":[" + portList.replace(" ", "") + "]";
 		if (portList == null) {
@@ -87,14 +82,6 @@ public final class OriginPattern {
 					port < 0 ? NO_PORTS : new int[] { port }), null, null);
 		}
 		return compilePorts(source, scheme, hostKey, wildcard, portList);
-	}
-
-	private static String broadWildcardFix(String scheme, String suffix) {
-		if (PublicSuffixes.isSharedHosting(suffix)) {
-			return "list your own sites' exact origins, such as " + scheme + "://myapp." + suffix
-					+ ", or use an origin regex that matches only your project's names";
-		}
-		return "put your own domain after '*.', e.g. " + scheme + "://*.myapp." + suffix;
 	}
 
 	private static Parsed compilePorts(String source, String scheme, String host, boolean wildcard, String list) {
@@ -163,6 +150,16 @@ public final class OriginPattern {
 		}
 		int effective = port < 0 ? OriginSyntax.defaultPort(this.scheme) : port;
 		return Arrays.binarySearch(this.ports, effective) >= 0;
+	}
+
+	/**
+	 * How many sites this pattern admits: a wildcard over a public suffix ({@code *.co.uk},
+	 * {@code *.s3.amazonaws.com}) or over a domain with public suffixes below it
+	 * ({@code *.amazonaws.com}) admits names of different owners. Decided with the Public Suffix
+	 * List at build time, never on the request path.
+	 */
+	public SiteBreadth.Verdict breadth() {
+		return this.wildcard ? SiteBreadth.ofWildcard(this.scheme, this.host.substring(1)) : SiteBreadth.Verdict.BOUNDED;
 	}
 
 	/** Whether a host matched by this pattern is a loopback host. */

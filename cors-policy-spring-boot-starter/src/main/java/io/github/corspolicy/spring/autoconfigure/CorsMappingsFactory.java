@@ -120,7 +120,9 @@ final class CorsMappingsFactory {
 					PolicyProperties::getAllowPrivateNetwork, false))
 			.preflightStatus(resolver.get(CorsSetting.PREFLIGHT_STATUS, PolicyProperties::getPreflightStatus, 204))
 			.dangerouslyAllowNullOrigin(resolver.get(CorsSetting.DANGEROUSLY_ALLOW_NULL_ORIGIN,
-					PolicyProperties::getDangerouslyAllowNullOrigin, false));
+					PolicyProperties::getDangerouslyAllowNullOrigin, false))
+			.dangerouslyAllowPublicSuffixOrigins(resolver.get(CorsSetting.DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS,
+					PolicyProperties::getDangerouslyAllowPublicSuffixOrigins, false));
 		try {
 			CorsPolicy policy = builder.build();
 			policy.warnings().forEach((warning) -> this.warnings.add(resolver.problem(warning)));

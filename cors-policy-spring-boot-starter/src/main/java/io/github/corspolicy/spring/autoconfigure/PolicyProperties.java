@@ -76,6 +76,14 @@ public abstract class PolicyProperties {
 	 */
 	private @Nullable Boolean dangerouslyAllowNullOrigin;
 
+	/**
+	 * Whether a credentialed policy may keep a pattern or regex over a public suffix of the Public
+	 * Suffix List's private section (https://*.s3.amazonaws.com). Dangerous: each name under it
+	 * may belong to another customer. Set it only when your organisation operates that suffix;
+	 * ICANN suffixes (*.com, *.co.uk) stay refused.
+	 */
+	private @Nullable Boolean dangerouslyAllowPublicSuffixOrigins;
+
 	public @Nullable List<String> getAllowedOrigins() {
 		return this.allowedOrigins;
 	}
@@ -162,6 +170,14 @@ public abstract class PolicyProperties {
 
 	public void setDangerouslyAllowNullOrigin(@Nullable Boolean dangerouslyAllowNullOrigin) {
 		this.dangerouslyAllowNullOrigin = dangerouslyAllowNullOrigin;
+	}
+
+	public @Nullable Boolean getDangerouslyAllowPublicSuffixOrigins() {
+		return this.dangerouslyAllowPublicSuffixOrigins;
+	}
+
+	public void setDangerouslyAllowPublicSuffixOrigins(@Nullable Boolean dangerouslyAllowPublicSuffixOrigins) {
+		this.dangerouslyAllowPublicSuffixOrigins = dangerouslyAllowPublicSuffixOrigins;
 	}
 
 }

@@ -198,7 +198,8 @@ class CorsPolicyAutoConfigurationTests {
 		this.runner
 			.withPropertyValues("cors.allowed-origins=https://app.example.com,https://app.com/,app.example.org",
 					"cors.allowed-methods=get", "cors.mappings[0].path-patterns=/api/**",
-					"cors.mappings[0].allowed-origin-patterns=https://*.com", "cors.mappings[0].max-age=-5")
+					"cors.mappings[0].allowed-origin-patterns=https://*.com", "cors.mappings[0].allow-credentials=true",
+					"cors.mappings[0].max-age=-5")
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
@@ -225,6 +226,37 @@ class CorsPolicyAutoConfigurationTests {
 					.analyze(context.getStartupFailure());
 				assertThat(analysis.getDescription()).contains("Property: cors.allowed-origins[0]", "Value: '*'",
 						"cors.allow-credentials=true");
+			});
+	}
+
+	@Test
+	void credentialsWithARegexMatchingEverySiteFailNamingThePropertyAndTheFix() {
+		this.runner.withPropertyValues("cors.allowed-origin-regexes=https?://.*", "cors.allow-credentials=true")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("Property: cors.allowed-origin-regexes[0]",
+						"Value: 'https?://.*'", "matches origins of unrelated sites such as https://evil.example");
+				assertThat(analysis.getAction()).contains("cors.allowed-origin-regexes[0]: anchor the host to your own"
+						+ " domain, e.g. https://[a-z0-9-]+\\.example\\.com");
+			});
+	}
+
+	@Test
+	void credentialsWithAPatternOverAPrivatePublicSuffixFailUnlessAMappingOptsIn() {
+		this.runner
+			.withPropertyValues("cors.allowed-origin-patterns=https://*.s3.amazonaws.com", "cors.allow-credentials=true",
+					"cors.mappings[0].path-patterns=/assets/**", "cors.mappings[0].dangerously-allow-public-suffix-origins=true")
+			.run((context) -> {
+				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("1 problem")
+					.contains("Property: cors.allowed-origin-patterns[0]", "Value: 'https://*.s3.amazonaws.com'",
+							"anyone can own a name under 's3.amazonaws.com'")
+					.doesNotContain("cors.mappings[0]");
+				assertThat(analysis.getAction()).contains("set cors.dangerously-allow-public-suffix-origins=true");
 			});
 	}
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"cors.mappings[0].name=pattern", "cors.mappings[0].path-patterns=/api/v1/jobs/**",
 		"cors.mappings[0].allowed-origins=", "cors.mappings[0].allowed-origin-patterns=https://*.app.example.com",
 		"cors.mappings[1].name=regex", "cors.mappings[1].path-patterns=/api/v1/users/**",
-		"cors.mappings[1].allowed-origins=", "cors.mappings[1].allowed-origin-regexes[0]=https://app\\.example\\.com" })
+		"cors.mappings[1].allowed-origins=", "cors.mappings[1].allowed-origin-regexes[0]=https://app\\\\.example\\\\.com" })
 class ScannerProbeTests {
 
 	/** Paths covered by the exact origin, the wildcard pattern and the unanchored regex. */

@@ -1,0 +1,122 @@
+package io.github.corspolicy.spring.servlet;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.github.corspolicy.spring.autoconfigure.InvalidCorsConfigurationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Over real HTTP, a credentialed policy never echoes an origin of an unrelated site: a regex that
+ * would match every site stops the application at start-up, and the recommended bounded regex
+ * echoes only the application's own sites.
+ */
+@SpringBootTest(classes = CorsPolicyOriginBreadthIntegrationTests.TestApplication.class,
+		webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "cors.allowed-origin-regexes=https://[a-z0-9-]+\\\\.example\\\\.com",
+				"cors.allowed-origin-patterns=https://*.myapp.github.io", "cors.allow-credentials=true" })
+class CorsPolicyOriginBreadthIntegrationTests {
+
+	private static final String ACAO = "Access-Control-Allow-Origin";
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void aRegexMatchingEverySiteNeverServesEvilExampleWithCredentials() {
+		Throwable failure = catchThrowable(() -> {
+			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TestApplication.class)
+				.properties("server.port=0", "cors.allowed-origin-regexes=https://[a-z0-9.-]+",
+						"cors.allow-credentials=true")
+				.run()) {
+				int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+				HttpResponse<String> response = get(port, "https://evil.example");
+				assertThat(response.headers().firstValue(ACAO)).as("Access-Control-Allow-Origin for evil.example")
+					.isEmpty();
+			}
+		});
+		assertThat(failure).as("the start-up of a credentialed policy with https://[a-z0-9.-]+")
+			.hasRootCauseInstanceOf(InvalidCorsConfigurationException.class)
+			.rootCause()
+			.hasMessageContaining("cors.allowed-origin-regexes[0]");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "https://evil.example", "https://evilexample.com", "https://app.example.com.evil.example",
+			"https://example.com", "https://evil.github.io", "http://app.example.com" })
+	void theBoundedPolicyDoesNotEchoOtherSites(String origin) throws Exception {
+		HttpResponse<String> response = get(this.port, origin);
+		assertThat(response.headers().firstValue(ACAO)).isEmpty();
+		assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "https://app.example.com", "https://pr-12.example.com", "https://docs.myapp.github.io" })
+	void theBoundedPolicyEchoesItsOwnSitesWithCredentials(String origin) throws Exception {
+		HttpResponse<String> response = get(this.port, origin);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue(ACAO)).contains(origin);
+		assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).contains("true");
+	}
+
+	private HttpResponse<String> get(int port, String origin) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/hello"))
+			.header("Origin", origin)
+			.GET()
+			.build();
+		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class TestApplication {
+
+		@Bean
+		SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+			return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+				.csrf((csrf) -> csrf.disable())
+				.build();
+		}
+
+		@Bean
+		HelloController helloController() {
+			return new HelloController();
+		}
+
+	}
+
+	@RestController
+	static class HelloController {
+
+		@GetMapping("/hello")
+		String hello() {
+			return "hello";
+		}
+
+	}
+
+}
