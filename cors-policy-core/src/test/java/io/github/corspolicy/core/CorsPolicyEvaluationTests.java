@@ -143,7 +143,7 @@ class CorsPolicyEvaluationTests {
 						actualAccepted(ACAO, APP, ACAC, "true", ACEH, "ETag", VARY, "Origin")),
 				row("a same-origin OPTIONS with Access-Control-Request-Method is a preflight like any other",
 						CREDENTIALED,
-						new CorsRequest("OPTIONS", "https://API.example.com", "PUT", null, null, "https://api.example.com"),
+						new CorsRequest("OPTIONS", "https://api.example.com", "PUT", null, null, "https://api.example.com"),
 						preflightRejected(ORIGIN_NOT_ALLOWED, VARY, PREFLIGHT_VARY)),
 				row("an allowed origin on another port than the server's is cross-origin", CREDENTIALED,
 						new CorsRequest("GET", APP, null, null, null, "https://app.example.com:8443"),
