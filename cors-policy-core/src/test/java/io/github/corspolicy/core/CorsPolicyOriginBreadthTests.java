@@ -42,6 +42,8 @@ class CorsPolicyOriginBreadthTests {
 				argumentSet("a private suffix of three labels", "https://*.s3.amazonaws.com", "'s3.amazonaws.com'"),
 				argumentSet("a name under a private wildcard rule", "https://*.uc.r.appspot.com", "'uc.r.appspot.com'"),
 				argumentSet("a private suffix under run.app", "https://*.a.run.app", "'a.run.app'"),
+				argumentSet("a private suffix per AWS region (API Gateway)", "https://*.execute-api.us-east-1.amazonaws.com",
+						"'execute-api.us-east-1.amazonaws.com'"),
 				argumentSet("a registrable domain with public suffixes below it", "https://*.amazonaws.com",
 						"under 'amazonaws.com' is a public suffix"),
 				argumentSet("the base of an ICANN wildcard rule", "https://*.kawasaki.jp",
