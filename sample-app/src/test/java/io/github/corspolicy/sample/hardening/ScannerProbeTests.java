@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"cors.mappings[0].name=pattern", "cors.mappings[0].path-patterns=/api/v1/jobs/**",
 		"cors.mappings[0].allowed-origins=", "cors.mappings[0].allowed-origin-patterns=https://*.app.example.com",
 		"cors.mappings[1].name=regex", "cors.mappings[1].path-patterns=/api/v1/users/**",
-		"cors.mappings[1].allowed-origins=", "cors.mappings[1].allowed-origin-regexes[0]=https://app\\\\.example\\\\.com" })
+		"cors.mappings[1].allowed-origins=", "cors.mappings[1].allowed-origin-regexes[0]=https://app\\\\.example\\\\.com",
+		"cors.mappings[2].name=ports", "cors.mappings[2].path-patterns=/api/public/**",
+		"cors.mappings[2].allowed-origins=", "cors.mappings[2].allowed-origin-patterns=http://localhost:[*]" })
 class ScannerProbeTests {
 
 	/** Paths covered by the exact origin, the wildcard pattern and the unanchored regex. */
@@ -59,6 +61,10 @@ class ScannerProbeTests {
 				"https://evil.com/https://app.example.com", "https://evil.com/.app.example.com",
 				"https://evil.com\\.app.example.com", "https://app.example.com:443",
 				"https://app.example.com/", "https://app.example.com.",
+				// forms no browser sends: upper case, explicit default or zero-padded ports, invalid wildcard labels
+				"https://APP.example.com", "HTTPS://app.example.com", "https://app.example.com:0443",
+				"https://A.app.example.com", "https://-.app.example.com", "https://a-.app.example.com",
+				"https://-a.app.example.com", "https://x..app.example.com", "https://x.app.example.com:443",
 				// punycode and raw UTF-8 look-alikes (Cyrillic a, e and o)
 				"https://xn--pp-7ka.example.com", "https://\u0430pp.example.com", "https://app.\u0435xample.com",
 				"https://x.\u0430pp.example.com", "https://app.example.c\u043em"));
@@ -97,6 +103,21 @@ class ScannerProbeTests {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.header("Access-Control-Allow-Origin")).containsExactly(origin);
 		assertThat(response.header("Access-Control-Allow-Credentials")).containsExactly("true");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("portProbes")
+	void anyPortPatternMatchesOnlyWhatBrowsersSend(String origin, boolean allowed) throws Exception {
+		RawHttp.Response response = RawHttp.send(this.port, "GET /api/public/ping HTTP/1.1", "Origin: " + origin);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo(allowed ? List.of(origin) : List.of());
+	}
+
+	static Stream<Arguments> portProbes() {
+		return Stream.of(Arguments.of("http://localhost:3000", true), Arguments.of("http://localhost", true),
+				Arguments.of("http://localhost:80", false), Arguments.of("http://localhost:03000", false),
+				Arguments.of("http://LOCALHOST:3000", false), Arguments.of("http://localhost.:3000", false),
+				Arguments.of("https://localhost:3000", false));
 	}
 
 	static Stream<Arguments> legitimate() {
