@@ -3,7 +3,6 @@ package io.github.corspolicy.spring.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.DispatcherType;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -13,30 +12,26 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
 import io.github.corspolicy.spring.actuate.CorsEndpoint;
+import io.github.corspolicy.spring.listener.RejectionLogger;
 import io.github.corspolicy.spring.mapping.CorsMappings;
-import io.github.corspolicy.spring.servlet.CorsDecisionListener;
-import io.github.corspolicy.spring.servlet.CorsPolicyFilter;
-import io.github.corspolicy.spring.servlet.RejectionLogger;
 
 /**
- * Registers the CORS policy filter, built from {@code cors.*} properties, as the outermost filter of
- * a servlet application.
+ * Builds the CORS mappings from {@code cors.*} properties (every problem reported at once), logs the
+ * warnings and the policy line, and defines the rejection log: the stack-neutral part of the
+ * starter, active in servlet and reactive web applications alike. The servlet filter and the
+ * reactive one are defined by their own auto-configurations, after this one.
  */
 @AutoConfiguration
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnWebApplication
 @Conditional(OnCorsEnabledCondition.class)
 @EnableConfigurationProperties(CorsPolicyProperties.class)
 public final class CorsPolicyAutoConfiguration {
-
-	/** Never {@code corsFilter}: Spring Security would pick a bean of that name up as its own. */
-	static final String FILTER_NAME = "corsPolicyFilter";
 
 	private static final String ACTUATOR_ENDPOINT = "org.springframework.boot.actuate.endpoint.annotation.Endpoint";
 
@@ -63,18 +58,6 @@ public final class CorsPolicyAutoConfiguration {
 	@ConditionalOnMissingBean
 	RejectionLogger corsRejectionLogger() {
 		return new RejectionLogger();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean(name = FILTER_NAME + "Registration")
-	FilterRegistrationBean<CorsPolicyFilter> corsPolicyFilterRegistration(CorsMappings mappings,
-			CorsPolicyProperties properties, ObjectProvider<CorsDecisionListener> listeners) {
-		CorsPolicyFilter filter = new CorsPolicyFilter(mappings, listeners.orderedStream().toList());
-		FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.setName(FILTER_NAME);
-		registration.setOrder(properties.getFilterOrder());
-		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
-		return registration;
 	}
 
 	/** Where the cors endpoint answers over HTTP, when it is available (its bean is defined by now). */

@@ -10,7 +10,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * {@code cors.enabled=false} too: {@code cors.enabeld=false} must not pass silently either.
  */
 @AutoConfiguration(before = CorsPolicyAutoConfiguration.class)
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnWebApplication
 public final class CorsPropertiesCheckAutoConfiguration {
 
 	@Bean

@@ -8,8 +8,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 /**
  * Matches unless {@code cors.enabled} is set to something other than {@code true}. An empty value
  * matches too, so that the auto-configuration reports it instead of silently turning CORS off.
+ * Public for the servlet and reactive auto-configurations, which switch off with the policy.
  */
-final class OnCorsEnabledCondition extends SpringBootCondition {
+public final class OnCorsEnabledCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {

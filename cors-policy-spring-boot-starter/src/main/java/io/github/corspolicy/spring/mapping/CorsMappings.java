@@ -9,8 +9,10 @@ import org.springframework.web.util.pattern.PathPattern;
 /**
  * The per-path mappings, in order, and the default mapping for every other path. The first mapping
  * with a matching path pattern wins. Patterns are matched against a {@link LookupPath}: the path
- * within the servlet mapping, normalised as the container routes it; a path that cannot be
- * normalised gets the default mapping.
+ * within the application (and, on a servlet container, within the {@code DispatcherServlet}'s
+ * mapping), normalised as a servlet container routes it; a path that cannot be normalised gets the
+ * default mapping. Nothing here is servlet- or reactive-specific: each web stack's adapter says
+ * which path a request has.
  */
 public final class CorsMappings {
 
@@ -49,7 +51,21 @@ public final class CorsMappings {
 	/** The mapping for a lookup path; the default mapping when there is none. */
 	public CorsMapping resolve(LookupPath lookupPath) {
 		String value = lookupPath.value();
-		return (value == null || this.mappings.isEmpty()) ? this.defaultMapping : resolve(PathContainer.parsePath(value));
+		if (value == null || this.mappings.isEmpty()) {
+			return this.defaultMapping;
+		}
+		return firstMatch(PathContainer.parsePath(value));
+	}
+
+	/**
+	 * The mapping for a path within the application as the client sent it, such as a reactive
+	 * request's {@code getPath().pathWithinApplication()}: its raw value is normalised as a
+	 * request's path is, never matched as it is. The empty path (a request for the context path
+	 * itself) is {@code /}.
+	 */
+	public CorsMapping resolve(PathContainer pathWithinApplication) {
+		String value = pathWithinApplication.value();
+		return resolve(value.isEmpty() ? "/" : value);
 	}
 
 	/**
@@ -60,7 +76,7 @@ public final class CorsMappings {
 		return resolve(LookupPath.of(pathWithinApplication, "", ""));
 	}
 
-	private CorsMapping resolve(PathContainer path) {
+	private CorsMapping firstMatch(PathContainer path) {
 		for (CorsMapping mapping : this.mappings) {
 			for (PathPattern pattern : mapping.pathPatterns()) {
 				if (pattern.matches(path)) {

@@ -5,15 +5,14 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.servlet.http.HttpServletRequest;
 
 import io.github.corspolicy.core.CorsDecision;
 import io.github.corspolicy.core.CorsRejection;
 import io.github.corspolicy.core.CorsRequest;
 import io.github.corspolicy.core.RejectionReason;
+import io.github.corspolicy.spring.listener.CorsDecisionListener;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
-import io.github.corspolicy.spring.servlet.CorsDecisionListener;
 
 /**
  * Counts CORS requests in {@value #METER_NAME}, tagged {@code kind} (preflight, actual),
@@ -60,8 +59,7 @@ public final class CorsRequestMetrics implements CorsDecisionListener {
 	}
 
 	@Override
-	public void onDecision(HttpServletRequest request, CorsMapping mapping, CorsRequest corsRequest,
-			CorsDecision decision) {
+	public void onDecision(CorsMapping mapping, CorsRequest request, CorsDecision decision, String path) {
 		Counter[] forMapping = this.counters.get(mapping);
 		if (forMapping == null || decision.outcome() == CorsDecision.Outcome.NOT_CORS) {
 			return;

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.github.corspolicy.core.CorsDecision;
 import io.github.corspolicy.core.CorsRejection;
 import io.github.corspolicy.core.CorsRequest;
+import io.github.corspolicy.spring.listener.CorsDecisionListener;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 
@@ -36,11 +37,16 @@ import io.github.corspolicy.spring.mapping.CorsMappings;
  */
 public final class CorsPolicyFilter implements Filter {
 
-	private final CorsMappings mappings;
+	private final ServletCorsMappings mappings;
 
 	private final List<CorsDecisionListener> listeners;
 
+	/** A filter for an application whose only {@code DispatcherServlet} is Spring Boot's. */
 	public CorsPolicyFilter(CorsMappings mappings, List<CorsDecisionListener> listeners) {
+		this(ServletCorsMappings.of(mappings), listeners);
+	}
+
+	public CorsPolicyFilter(ServletCorsMappings mappings, List<CorsDecisionListener> listeners) {
 		this.mappings = mappings;
 		this.listeners = List.copyOf(listeners);
 	}
@@ -58,7 +64,7 @@ public final class CorsPolicyFilter implements Filter {
 
 	private void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		CorsMapping mapping = ServletCorsMappings.resolve(this.mappings, request);
+		CorsMapping mapping = this.mappings.resolve(request);
 		if (!mapping.isEnabled()) {
 			chain.doFilter(request, response);
 			return;
@@ -84,7 +90,7 @@ public final class CorsPolicyFilter implements Filter {
 	private void notifyListeners(HttpServletRequest request, CorsMapping mapping, CorsRequest corsRequest,
 			CorsDecision decision) {
 		for (CorsDecisionListener listener : this.listeners) {
-			listener.onDecision(request, mapping, corsRequest, decision);
+			listener.onDecision(mapping, corsRequest, decision, request.getRequestURI());
 		}
 	}
 

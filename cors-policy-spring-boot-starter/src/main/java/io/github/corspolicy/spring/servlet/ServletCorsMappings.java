@@ -1,5 +1,7 @@
 package io.github.corspolicy.spring.servlet;
 
+import java.util.Set;
+
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -9,29 +11,56 @@ import jakarta.servlet.http.MappingMatch;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import io.github.corspolicy.core.internal.LogSafe;
+import io.github.corspolicy.core.LogSafeText;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 import io.github.corspolicy.spring.mapping.LookupPath;
 
 /**
  * Resolves a servlet request's mapping once: on the request dispatch, from the path the client sent,
- * within the context path and the servlet mapping (as {@code @RequestMapping} matches); every later
- * dispatch of the same request (error, async, forward) reuses it from a request attribute, so an
- * error page cannot be answered under another mapping than the request was.
+ * within the context path and, for the {@code DispatcherServlet}, within its servlet mapping (as
+ * {@code @RequestMapping} matches); every later dispatch of the same request (error, async, forward)
+ * reuses it from a request attribute, so an error page cannot be answered under another mapping than
+ * the request was. A request to any other servlet mapped to a path, such as an H2 console at
+ * {@code /h2-console/*}, is matched on its path within the application.
  */
 public final class ServletCorsMappings {
+
+	/** The name Spring Boot registers its {@code DispatcherServlet} under. */
+	public static final String DISPATCHER_SERVLET_NAME = "dispatcherServlet";
 
 	/** The request attribute that holds the mapping resolved on the request dispatch. */
 	public static final String MAPPING_ATTRIBUTE = CorsPolicyFilter.class.getName() + ".MAPPING";
 
 	private static final Log logger = LogFactory.getLog(ServletCorsMappings.class);
 
-	private ServletCorsMappings() {
+	private final CorsMappings mappings;
+
+	private final Set<String> dispatcherServletNames;
+
+	/**
+	 * @param mappings the mappings
+	 * @param dispatcherServletNames the names the application's {@code DispatcherServlet}s are
+	 * registered under: their servlet path is taken off before patterns are matched
+	 */
+	public ServletCorsMappings(CorsMappings mappings, Set<String> dispatcherServletNames) {
+		this.mappings = mappings;
+		this.dispatcherServletNames = Set.copyOf(dispatcherServletNames);
+	}
+
+	/** For an application whose only {@code DispatcherServlet} is Spring Boot's. */
+	public static ServletCorsMappings of(CorsMappings mappings) {
+		return new ServletCorsMappings(mappings, Set.of(DISPATCHER_SERVLET_NAME));
+	}
+
+	/** The mappings resolved from. */
+	public CorsMappings mappings() {
+		return this.mappings;
 	}
 
 	/** The mapping of a request, resolved on its first dispatch and reused on the later ones. */
-	public static CorsMapping resolve(CorsMappings mappings, HttpServletRequest request) {
+	public CorsMapping resolve(HttpServletRequest request) {
+		CorsMappings mappings = this.mappings;
 		if (!mappings.hasPathMappings()) {
 			return mappings.defaultMapping(); // one policy for every path: nothing to resolve or keep
 		}
@@ -46,11 +75,11 @@ public final class ServletCorsMappings {
 		return mapping;
 	}
 
-	private static LookupPath lookupPath(HttpServletRequest request) {
+	private LookupPath lookupPath(HttpServletRequest request) {
 		String rawPath = originalUri(request);
 		LookupPath lookupPath = withinContext(request, rawPath, servletPathPrefix(request));
 		if (lookupPath.problem() != null && logger.isDebugEnabled()) {
-			logger.debug("CORS: the path " + LogSafe.quote(rawPath) + " gets the top-level mapping, since "
+			logger.debug("CORS: the path " + LogSafeText.quote(rawPath) + " gets the top-level mapping, since "
 					+ lookupPath.problem());
 		}
 		return lookupPath;
@@ -84,10 +113,17 @@ public final class ServletCorsMappings {
 		return request.getRequestURI();
 	}
 
-	/** The servlet path of a path mapping such as {@code /mvc/*}; empty for any other mapping. */
-	private static String servletPathPrefix(HttpServletRequest request) {
+	/**
+	 * The servlet path of a {@code DispatcherServlet} path mapping such as {@code /mvc/*}; empty for
+	 * any other mapping, and for any other servlet: patterns match its path within the application.
+	 */
+	private String servletPathPrefix(HttpServletRequest request) {
 		HttpServletMapping mapping = request.getHttpServletMapping();
-		return (mapping != null && mapping.getMappingMatch() == MappingMatch.PATH) ? request.getServletPath() : "";
+		if (mapping == null || mapping.getMappingMatch() != MappingMatch.PATH
+				|| !this.dispatcherServletNames.contains(mapping.getServletName())) {
+			return "";
+		}
+		return request.getServletPath();
 	}
 
 }

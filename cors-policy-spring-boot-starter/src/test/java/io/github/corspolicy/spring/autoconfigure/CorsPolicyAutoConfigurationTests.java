@@ -24,8 +24,9 @@ import io.github.corspolicy.core.CorsPolicy;
 import io.github.corspolicy.spring.actuate.CorsEndpoint;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
-import io.github.corspolicy.spring.security.PolicyCorsConfigurationSource;
+import io.github.corspolicy.spring.autoconfigure.servlet.CorsPolicyServletAutoConfiguration;
 import io.github.corspolicy.spring.servlet.CorsPolicyFilter;
+import io.github.corspolicy.spring.servlet.security.PolicyCorsConfigurationSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ class CorsPolicyAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(CorsPolicyAutoConfiguration.class,
-				CorsPolicySecurityAutoConfiguration.class))
+				CorsPolicyServletAutoConfiguration.class))
 		.withPropertyValues("cors.allowed-origins=https://app.example.com");
 
 	@Test

@@ -29,7 +29,7 @@ abstract class ForwardedSameOriginTests {
 
 	static final String PROPERTIES = "cors.allowed-origins=https://app.example.com";
 
-	static final String LOG_EVERY_REJECTION = "logging.level.io.github.corspolicy.spring.servlet.RejectionLogger=DEBUG";
+	static final String LOG_EVERY_REJECTION = "logging.level.io.github.corspolicy.spring.listener.RejectionLogger=DEBUG";
 
 	@LocalServerPort
 	private int port;

@@ -3,6 +3,6 @@
  * {@code http.cors()} uses.
  */
 @NullMarked
-package io.github.corspolicy.spring.security;
+package io.github.corspolicy.spring.servlet.security;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,24 +1,23 @@
-package io.github.corspolicy.spring.servlet;
+package io.github.corspolicy.spring.listener;
 
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import io.github.corspolicy.core.CorsDecision;
 import io.github.corspolicy.core.CorsRejection;
 import io.github.corspolicy.core.CorsRequest;
-import io.github.corspolicy.core.internal.LogSafe;
+import io.github.corspolicy.core.LogSafeText;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 
 /**
  * Logs each rejection in one line that names the property to change: rejected preflights at WARN,
  * origins that are not allowed at INFO, at most {@value #LINES_PER_MINUTE} lines a minute, so a
  * flood of junk origins can neither flood the log nor grow memory. At DEBUG every rejection is
- * logged.
+ * logged. The line names the path as the client sent it; every request value is quoted log-safe.
  */
 public final class RejectionLogger implements CorsDecisionListener {
 
@@ -46,18 +45,17 @@ public final class RejectionLogger implements CorsDecisionListener {
 	}
 
 	@Override
-	public void onDecision(HttpServletRequest request, CorsMapping mapping, CorsRequest corsRequest,
-			CorsDecision decision) {
+	public void onDecision(CorsMapping mapping, CorsRequest corsRequest, CorsDecision decision, String path) {
 		CorsRejection rejection = decision.rejection();
 		if (rejection == null) {
 			return;
 		}
 		boolean preflight = decision.isPreflight();
 		if (this.logger.isDebugEnabled()) {
-			this.logger.debug(line(request, mapping, rejection, preflight) + details(corsRequest));
+			this.logger.debug(line(corsRequest, path, mapping, rejection, preflight) + details(corsRequest));
 		}
 		else if ((preflight ? this.logger.isWarnEnabled() : this.logger.isInfoEnabled()) && acquire()) {
-			String line = line(request, mapping, rejection, preflight);
+			String line = line(corsRequest, path, mapping, rejection, preflight);
 			if (preflight) {
 				this.logger.warn(line);
 			}
@@ -67,22 +65,24 @@ public final class RejectionLogger implements CorsDecisionListener {
 		}
 	}
 
-	private static String line(HttpServletRequest request, CorsMapping mapping, CorsRejection rejection,
+	private static String line(CorsRequest request, String path, CorsMapping mapping, CorsRejection rejection,
 			boolean preflight) {
 		String what = preflight ? "CORS preflight rejected with 403 for OPTIONS "
-				: "CORS headers withheld from " + LogSafe.quote(request.getMethod()) + " ";
-		return what + LogSafe.quote(request.getRequestURI()) + " (mapping '" + mapping.name() + "', "
+				: "CORS headers withheld from " + LogSafeText.quote(request.method()) + " ";
+		return what + LogSafeText.quote(path) + " (mapping '" + mapping.name() + "', "
 				+ rejection.reason().tag() + "): " + rejection.message(mapping.propertyPrefix());
 	}
 
 	private static String details(CorsRequest request) {
-		StringBuilder details = new StringBuilder(" [Origin: ").append(LogSafe.quote(String.valueOf(request.origin())));
+		StringBuilder details = new StringBuilder(" [Origin: ")
+			.append(LogSafeText.quote(String.valueOf(request.origin())));
 		if (request.accessControlRequestMethod() != null) {
-			details.append(", Access-Control-Request-Method: ").append(LogSafe.quote(request.accessControlRequestMethod()));
+			details.append(", Access-Control-Request-Method: ")
+				.append(LogSafeText.quote(request.accessControlRequestMethod()));
 		}
 		if (request.accessControlRequestHeaders() != null) {
 			details.append(", Access-Control-Request-Headers: ")
-				.append(LogSafe.quote(request.accessControlRequestHeaders()));
+				.append(LogSafeText.quote(request.accessControlRequestHeaders()));
 		}
 		return details.append(']').toString();
 	}

@@ -1,4 +1,4 @@
-package io.github.corspolicy.spring.security;
+package io.github.corspolicy.spring.servlet.security;
 
 import java.util.Arrays;
 import java.util.List;
@@ -25,16 +25,21 @@ import io.github.corspolicy.spring.servlet.ServletCorsRequests;
  */
 public final class PolicyCorsConfigurationSource implements CorsConfigurationSource {
 
-	private final CorsMappings mappings;
+	private final ServletCorsMappings mappings;
 
+	/** A source for an application whose only {@code DispatcherServlet} is Spring Boot's. */
 	public PolicyCorsConfigurationSource(CorsMappings mappings) {
+		this(ServletCorsMappings.of(mappings));
+	}
+
+	public PolicyCorsConfigurationSource(ServletCorsMappings mappings) {
 		this.mappings = mappings;
 	}
 
 	@Override
 	public @Nullable CorsConfiguration getCorsConfiguration(HttpServletRequest request) {
 		CorsRequest corsRequest = ServletCorsRequests.from(request);
-		CorsDecision decision = ServletCorsMappings.resolve(this.mappings, request).evaluate(corsRequest);
+		CorsDecision decision = this.mappings.resolve(request).evaluate(corsRequest);
 		if (decision == null) {
 			return null;
 		}

@@ -1,4 +1,4 @@
-package io.github.corspolicy.spring.servlet;
+package io.github.corspolicy.spring.listener;
 
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletRequest;
 
 import io.github.corspolicy.core.CorsDecision;
 import io.github.corspolicy.core.CorsPolicy;
@@ -64,7 +63,7 @@ class RejectionLoggerTests {
 	private void reject(RejectionLogger logger, CorsRequest request, String path) {
 		CorsDecision decision = this.policy.evaluate(request);
 		assertThat(decision.isRejected()).isTrue();
-		logger.onDecision(new MockHttpServletRequest(request.method(), path), this.mapping, request, decision);
+		logger.onDecision(this.mapping, request, decision, path);
 	}
 
 	static final class MutableClock extends Clock {

@@ -1,0 +1,25 @@
+package io.github.corspolicy.spring.listener;
+
+import io.github.corspolicy.core.CorsDecision;
+import io.github.corspolicy.core.CorsRequest;
+import io.github.corspolicy.spring.mapping.CorsMapping;
+
+/**
+ * Told of the decision on every cross-origin request (one with an {@code Origin} other than the
+ * server's own), once per request, not again on its error dispatch: for logs and metrics. The
+ * arguments name no servlet or reactive type, so the servlet filter and the reactive one feed the
+ * same listeners.
+ */
+@FunctionalInterface
+public interface CorsDecisionListener {
+
+	/**
+	 * @param mapping the mapping that decided
+	 * @param request the CORS view of the request
+	 * @param decision the decision
+	 * @param path the path as the client sent it, without the query, for logs only (it is not
+	 * normalised: never a meter tag)
+	 */
+	void onDecision(CorsMapping mapping, CorsRequest request, CorsDecision decision, String path);
+
+}
