@@ -54,9 +54,12 @@ public final class SampleContract {
 			new Read("/api/v1/jobs/overview", "{\"running\":2,\"queued\":5,\"failed\":0}"),
 			new Read("/api/v1/users/me/profiles", "[{\"id\":\"p-1\",\"displayName\":\"Ada\",\"theme\":\"dark\"}]"));
 
-	/** The paths Spring Security lets through without a token (the servlet sample also permits error dispatches). */
-	public static final List<String> PERMITTED_PATTERNS = List.of("/api/public/**", FAIL, "/error",
-			"/actuator/health", "/actuator/health/**");
+	/**
+	 * Paths Spring Security lets through without a token, one for each permitted pattern
+	 * ({@code /api/public/**}, the failing route, {@code /error}, {@code /actuator/health/**}).
+	 */
+	public static final List<String> PERMITTED_PATHS = List.of(PING, "/api/public/nothing", FAIL, "/error",
+			"/actuator/health", "/actuator/health/liveness");
 
 	private SampleContract() {
 	}
