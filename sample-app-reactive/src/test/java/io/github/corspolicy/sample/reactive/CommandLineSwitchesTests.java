@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.github.corspolicy.sample.contract.SampleContract;
 import io.github.corspolicy.sample.contract.SampleHttp;
+import io.github.corspolicy.sample.frontend.FrontEndConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -30,6 +31,7 @@ class CommandLineSwitchesTests {
 		int pagePort = freePort();
 		try (ConfigurableApplicationContext app = run("--server.port=" + apiPort, "--sample.front-end.port=" + pagePort,
 				"--sample.demo-token=switched-token")) {
+			assertThat(app.getEnvironment().getProperty("local.server.port")).isEqualTo(String.valueOf(apiPort));
 			SampleHttp api = new SampleHttp(apiPort);
 			assertThat(api.get(SampleContract.PING).body()).isEqualTo("pong");
 			assertThat(api.get("/api/v1/credits/balance", "Authorization", "Bearer switched-token").statusCode())
@@ -49,6 +51,7 @@ class CommandLineSwitchesTests {
 		int pagePort = freePort();
 		try (ConfigurableApplicationContext app = run("--server.port=0", "--sample.front-end.enabled=false",
 				"--sample.front-end.port=" + pagePort)) {
+			assertThat(app.getBeanNamesForType(FrontEndConfiguration.class)).isEmpty();
 			assertThatExceptionOfType(ConnectException.class).isThrownBy(() -> new SampleHttp(pagePort).get("/"));
 		}
 	}
@@ -77,7 +80,7 @@ class CommandLineSwitchesTests {
 
 	private static boolean isFree(int port) {
 		try (ServerSocket socket = new ServerSocket(port)) {
-			return true;
+			return socket.isBound();
 		}
 		catch (IOException ex) {
 			return false;
