@@ -9,7 +9,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
-import io.github.corspolicy.sample.SampleProperties;
+import io.github.corspolicy.sample.frontend.SampleProperties;
 
 /**
  * Stateless bearer-token security. Nothing here is about CORS: the starter's filter runs before

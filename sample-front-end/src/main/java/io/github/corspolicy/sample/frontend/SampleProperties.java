@@ -1,9 +1,10 @@
-package io.github.corspolicy.sample;
+package io.github.corspolicy.sample.frontend;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the demo.
+ * Settings of the demo, the same in both samples: the bearer token the API accepts and the page
+ * sends, and where the page is served.
  */
 @ConfigurationProperties("sample")
 public class SampleProperties {

@@ -10,14 +10,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 
-import io.github.corspolicy.sample.SampleProperties;
-
 /**
- * Starts the front end once the API's port is known, and stops it with the application.
+ * Starts the front end once the API's port is known, and stops it with the application. Imported by
+ * both samples, which also enable {@link SampleProperties}; it needs neither the servlet nor the
+ * reactive stack, only a web server's {@link WebServerInitializedEvent}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "sample.front-end.enabled", matchIfMissing = true)
-class FrontEndConfiguration {
+public class FrontEndConfiguration {
 
 	@Bean
 	FrontEndLifecycle frontEndLifecycle(SampleProperties properties) {

@@ -1,0 +1,45 @@
+package io.github.corspolicy.sample.contract;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Calls a sample on {@code localhost} with the JDK's client, as a script or {@code curl} would.
+ */
+public final class SampleHttp {
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	private final int port;
+
+	public SampleHttp(int port) {
+		this.port = port;
+	}
+
+	/** A {@code GET} with header names and values in turn. */
+	public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+		return send("GET", path, null, headers);
+	}
+
+	/** Any method, with a body or none, and header names and values in turn. */
+	public HttpResponse<String> send(String method, String path, @Nullable String body, String... headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
+					: HttpRequest.BodyPublishers.noBody());
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	public URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}
