@@ -15,11 +15,15 @@ import java.util.regex.PatternSyntaxException;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.corspolicy.core.PolicyProblem.Kind;
+import io.github.corspolicy.core.internal.ForbiddenNames;
 import io.github.corspolicy.core.internal.HttpSyntax;
 import io.github.corspolicy.core.internal.OriginPattern;
 import io.github.corspolicy.core.internal.OriginSyntax;
 import io.github.corspolicy.core.internal.RegexBreadth;
 import io.github.corspolicy.core.internal.SiteBreadth;
+
+import static io.github.corspolicy.core.PolicyMessage.ref;
 
 /**
  * Checks every setting of a builder, collects every problem, and produces the normalised settings
@@ -86,7 +90,7 @@ final class PolicyValidator {
 			else {
 				OriginSyntax.Parsed parsed = OriginSyntax.parse(value, false);
 				if (parsed.origin() == null) {
-					error(CorsSetting.ALLOWED_ORIGINS, i, value, parsed.problem(), parsed.fix());
+					invalidOrigin(CorsSetting.ALLOWED_ORIGINS, i, value, parsed.defect(), parsed.problem(), parsed.fix());
 				}
 				else {
 					result.put(parsed.origin(), true);
@@ -102,10 +106,20 @@ final class PolicyValidator {
 			result.put("null", true);
 			return;
 		}
-		error(CorsSetting.ALLOWED_ORIGINS, i, value,
-				"is the origin of sandboxed iframes, file: pages and cross-origin redirects: any site can send it",
-				"remove it; if you accept that risk, also set "
-						+ CorsSetting.DANGEROUSLY_ALLOW_NULL_ORIGIN.key() + "=true");
+		error(Kind.NULL_ORIGIN, CorsSetting.ALLOWED_ORIGINS, i, value,
+				PolicyMessage.text("is the origin of sandboxed iframes, file: pages and cross-origin redirects: any site"
+						+ " can send it"),
+				PolicyMessage.of("remove it; if you accept that risk, also set ",
+						ref(CorsSetting.DANGEROUSLY_ALLOW_NULL_ORIGIN, "true")));
+	}
+
+	private void invalidOrigin(CorsSetting setting, int i, String value, OriginSyntax.@Nullable Defect defect,
+			@Nullable String problem, @Nullable String fix) {
+		if (defect == null || problem == null || fix == null) {
+			throw new IllegalStateException("An invalid origin without its defect: " + value);
+		}
+		error(OriginProblems.kind(defect), setting, i, value, PolicyMessage.text(problem),
+				OriginProblems.fix(defect, fix));
 	}
 
 	private List<String> originPatterns() {
@@ -116,7 +130,8 @@ final class PolicyValidator {
 			OriginPattern.Parsed parsed = OriginPattern.parse(value);
 			OriginPattern pattern = parsed.pattern();
 			if (pattern == null) {
-				error(CorsSetting.ALLOWED_ORIGIN_PATTERNS, i, value, parsed.problem(), parsed.fix());
+				invalidOrigin(CorsSetting.ALLOWED_ORIGIN_PATTERNS, i, value, parsed.defect(), parsed.problem(),
+						parsed.fix());
 			}
 			else if (result.put(pattern.toString(), true) == null) {
 				this.patterns.add(pattern);
@@ -153,24 +168,32 @@ final class PolicyValidator {
 		if (!breadth.isBroad() || optedIn) {
 			return;
 		}
+		Kind kind = switch (breadth.kind()) {
+			case PUBLIC_SUFFIX -> Kind.PUBLIC_SUFFIX_ORIGINS;
+			case UNCHECKED -> Kind.UNCHECKABLE_REGEX;
+			default -> Kind.BROAD_REGEX;
+		};
 		if (this.builder.allowCredentials) {
-			error(setting, i, value, breadth.problem() + "; with allow-credentials=true each of those sites can act"
-					+ " as the signed-in user", breadth.privateSuffix() ? breadth.fix() + optInFix(breadth) : breadth.fix());
+			PolicyMessage fix = PolicyMessage.text(breadth.fix());
+			error(kind, setting, i, value, PolicyMessage.of(breadth.problem() + "; with ",
+					ref(CorsSetting.ALLOW_CREDENTIALS, "true"), " each of those sites can act as the signed-in user"),
+					breadth.privateSuffix() ? fix.then(optInFix(breadth)) : fix);
 		}
 		else {
-			warning(setting, i, value, breadth.problem() + "; every one of those sites may read responses, as with '*'",
-					breadth.fix());
+			warning(kind, setting, i, value,
+					breadth.problem() + "; every one of those sites may read responses, as with '*'", breadth.fix());
 		}
 	}
 
-	private static String optInFix(SiteBreadth.Verdict breadth) {
-		return "; if your organisation operates '" + breadth.suffix() + "' itself (it is in the private section of"
-				+ " the Public Suffix List), set " + CorsSetting.DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS.key() + "=true";
+	private static PolicyMessage optInFix(SiteBreadth.Verdict breadth) {
+		return PolicyMessage.of("; if your organisation operates '" + breadth.suffix() + "' itself (it is in the"
+				+ " private section of the Public Suffix List), set ",
+				ref(CorsSetting.DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS, "true"));
 	}
 
 	private @Nullable Pattern compileRegex(int i, String value) {
 		if (value.isBlank()) {
-			error(CorsSetting.ALLOWED_ORIGIN_REGEXES, i, value, "is empty",
+			error(Kind.REGEX_EMPTY, CorsSetting.ALLOWED_ORIGIN_REGEXES, i, value, "is empty",
 					"remove the empty entry (often a stray comma in a list)");
 			return null;
 		}
@@ -178,7 +201,7 @@ final class PolicyValidator {
 			return Pattern.compile(value);
 		}
 		catch (PatternSyntaxException ex) {
-			error(CorsSetting.ALLOWED_ORIGIN_REGEXES, i, value, "is not a valid regular expression: "
+			error(Kind.REGEX_INVALID, CorsSetting.ALLOWED_ORIGIN_REGEXES, i, value, "is not a valid regular expression: "
 					+ ex.getDescription() + " at index " + ex.getIndex(),
 					"correct the expression, e.g. https://[a-z0-9-]+\\.example\\.com");
 			return null;
@@ -192,7 +215,7 @@ final class PolicyValidator {
 			char ch = value.charAt(c);
 			if (!escaped && ch == '.' && classDepth == 0 && c + 1 < value.length()
 					&& Character.isLetterOrDigit(value.charAt(c + 1))) {
-				warning(CorsSetting.ALLOWED_ORIGIN_REGEXES, i, value,
+				warning(Kind.REGEX_UNESCAPED_DOT, CorsSetting.ALLOWED_ORIGIN_REGEXES, i, value,
 						"has an unescaped '.', which matches any character: 'app.example.com' also matches 'appXexample.com'",
 						"escape dots in host names as '\\.'");
 				return;
@@ -210,7 +233,7 @@ final class PolicyValidator {
 	 */
 	private void warnIfAmbiguousRepetition(int i, String value) {
 		if (hasAmbiguousRepetition(value)) {
-			warning(CorsSetting.ALLOWED_ORIGIN_REGEXES, i, value,
+			warning(Kind.REGEX_AMBIGUOUS_REPETITION, CorsSetting.ALLOWED_ORIGIN_REGEXES, i, value,
 					"repeats a group that can match the same text in many ways, which can make matching take exponential time",
 					"repeat single characters or classes only, or end each repeated group with a literal such as '\\.'");
 		}
@@ -256,8 +279,13 @@ final class PolicyValidator {
 				anyAlone(CorsSetting.ALLOWED_METHODS, values, i, "methods");
 			}
 			else if (!HttpSyntax.isToken(value)) {
-				error(CorsSetting.ALLOWED_METHODS, i, value, "is not a method name (an RFC 9110 token)",
+				error(Kind.METHOD_NOT_TOKEN, CorsSetting.ALLOWED_METHODS, i, value,
+						"is not a method name (an RFC 9110 token)",
 						value.contains(",") ? "write one method per entry" : "write a method such as GET or PUT");
+				continue;
+			}
+			else if (ForbiddenNames.isForbiddenMethod(value)) {
+				forbiddenMethod(i, value);
 				continue;
 			}
 			else if (isLowerCaseStandardMethod(value)) {
@@ -275,14 +303,21 @@ final class PolicyValidator {
 		String upper = value.toUpperCase(Locale.ROOT);
 		if (NORMALISED_METHODS.contains(upper)) {
 			// fetch(url, {method: 'delete'}) sends DELETE: the lower-case entry can never match
-			error(CorsSetting.ALLOWED_METHODS, i, value, "is a lower-case spelling of " + upper
+			error(Kind.METHOD_LOWER_CASE, CorsSetting.ALLOWED_METHODS, i, value, "is a lower-case spelling of " + upper
 					+ "; methods are case-sensitive and browsers send " + upper, "write '" + upper + "'");
 			return;
 		}
 		// fetch(url, {method: 'patch'}) sends patch, which PATCH on the server side does not allow
-		error(CorsSetting.ALLOWED_METHODS, i, value, "is not " + upper + ": browsers send it exactly as the front end"
+		error(Kind.METHOD_CASE_MISMATCH, CorsSetting.ALLOWED_METHODS, i, value, "is not " + upper + ": browsers send it exactly as the front end"
 				+ " wrote it, and '" + value + "' and '" + upper + "' are different methods (methods are case-sensitive)",
 				"write '" + upper + "' here and in the front end's fetch call (method: '" + upper + "')");
+	}
+
+	/** Fetch standard, section 2.2.1: fetch() throws a TypeError for CONNECT, TRACE and TRACK, in any case. */
+	private void forbiddenMethod(int i, String value) {
+		error(Kind.FORBIDDEN_METHOD, CorsSetting.ALLOWED_METHODS, i, value, "is a forbidden method (Fetch standard,"
+				+ " section 2.2.1): a browser refuses to send " + value.toUpperCase(Locale.ROOT) + " from a page, in any"
+				+ " case", "remove it: a browser never lets a page send it, so listing it has no effect");
 	}
 
 	private static boolean isLowerCaseStandardMethod(String value) {
@@ -306,8 +341,11 @@ final class PolicyValidator {
 				anyAlone(setting, values, i, "header names");
 			}
 			else if (!HttpSyntax.isToken(value)) {
-				error(setting, i, value, "is not a header name (an RFC 9110 token)",
+				error(Kind.HEADER_NOT_TOKEN, setting, i, value, "is not a header name (an RFC 9110 token)",
 						value.contains(",") ? "write one header name per entry" : "write a name such as X-Request-ID");
+				continue;
+			}
+			else if (lowerCase ? forbiddenRequestHeader(i, value) : forbiddenResponseHeader(i, value)) {
 				continue;
 			}
 			String name = lowerCase ? value.toLowerCase(Locale.ROOT) : value;
@@ -318,20 +356,65 @@ final class PolicyValidator {
 		return List.copyOf(result);
 	}
 
+	/**
+	 * Fetch standard, section 2.2.2: a page's fetch() silently drops a forbidden request-header, so
+	 * a browser never names it in Access-Control-Request-Headers. The method-override headers are
+	 * forbidden only with a forbidden method: allowed, they let a page tunnel any other method.
+	 */
+	private boolean forbiddenRequestHeader(int i, String value) {
+		if (ForbiddenNames.isForbiddenRequestHeader(value)) {
+			error(Kind.FORBIDDEN_REQUEST_HEADER, CorsSetting.ALLOWED_HEADERS, i, value, "is a forbidden request-header"
+					+ " (Fetch standard, section 2.2.2): a browser sets it itself, or not at all, and never sends a"
+					+ " page's value for it", "remove it: a browser never lets a page set it, so listing it has no effect");
+			return true;
+		}
+		if (ForbiddenNames.isMethodOverrideHeader(value)) {
+			warning(Kind.METHOD_OVERRIDE_HEADER, CorsSetting.ALLOWED_HEADERS, i, value,
+					PolicyMessage.of("lets a page override the method of its request: a server that honours it runs"
+							+ " the method it names, which need not be in ", ref(CorsSetting.ALLOWED_METHODS),
+							" (browsers refuse only CONNECT, TRACE and TRACK in it)"),
+					PolicyMessage.of("remove it, unless the server checks the method it names against ",
+							ref(CorsSetting.ALLOWED_METHODS)));
+		}
+		return false;
+	}
+
+	/**
+	 * Fetch standard, section 2.2.2: a page never reads a forbidden response-header name, whatever
+	 * Access-Control-Expose-Headers says. The CORS protocol's own headers are addressed to the
+	 * browser, which acts on them before the page sees the response (section 3.2.3).
+	 */
+	private boolean forbiddenResponseHeader(int i, String value) {
+		if (ForbiddenNames.isForbiddenResponseHeader(value)) {
+			error(Kind.FORBIDDEN_RESPONSE_HEADER, CorsSetting.EXPOSED_HEADERS, i, value, "is a forbidden"
+					+ " response-header name (Fetch standard, section 2.2.2): a browser filters it out of every response"
+					+ " a page sees", "remove it: a browser never lets a page read it, so listing it has no effect");
+			return true;
+		}
+		if (ForbiddenNames.isCorsProtocolHeader(value)) {
+			error(Kind.CORS_PROTOCOL_HEADER_EXPOSED, CorsSetting.EXPOSED_HEADERS, i, value, "is a header of the CORS"
+					+ " protocol (Fetch standard, section 3.2.3): it is addressed to the browser, which has acted on it"
+					+ " before the page sees the response, and Access-Control-Request-* headers are never in a response",
+					"remove it: exposing it gives the page nothing that the outcome of its request does not already tell");
+			return true;
+		}
+		return false;
+	}
+
 	private @Nullable Duration maxAge() {
 		Duration maxAge = this.builder.maxAge;
 		if (maxAge == null) {
 			return null;
 		}
 		if (maxAge.isNegative()) {
-			error(CorsSetting.MAX_AGE, -1, written(maxAge), "is negative",
+			error(Kind.MAX_AGE_NEGATIVE, CorsSetting.MAX_AGE, -1, written(maxAge), "is negative",
 					"write a duration of zero or more, e.g. 30m");
 		}
 		else if (maxAge.getNano() != 0) {
 			notWholeSeconds(maxAge);
 		}
 		else if (maxAge.compareTo(CHROMIUM_MAX_AGE_CAP) > 0) {
-			warning(CorsSetting.MAX_AGE, -1, written(maxAge),
+			warning(Kind.MAX_AGE_ABOVE_CHROMIUM_CAP, CorsSetting.MAX_AGE, -1, written(maxAge),
 					"is above 7200 s, the most Chromium caches a preflight; longer values only help Firefox",
 					"write at most 2h unless that is what you want");
 		}
@@ -343,7 +426,7 @@ final class PolicyValidator {
 	private void notWholeSeconds(Duration maxAge) {
 		String value = written(maxAge);
 		long sent = maxAge.toSeconds();
-		error(CorsSetting.MAX_AGE, -1, value, "is not a whole number of seconds; Access-Control-Max-Age is in seconds"
+		error(Kind.MAX_AGE_NOT_WHOLE_SECONDS, CorsSetting.MAX_AGE, -1, value, "is not a whole number of seconds; Access-Control-Max-Age is in seconds"
 				+ " and " + value + " would be sent as " + sent + ((sent == 0) ? ", which turns the preflight cache off" : ""),
 				"write 1s or more, e.g. 30m, or 0s to turn caching off on purpose");
 	}
@@ -363,7 +446,7 @@ final class PolicyValidator {
 	private int preflightStatus() {
 		int status = this.builder.preflightStatus;
 		if (status != 200 && status != 204) {
-			error(CorsSetting.PREFLIGHT_STATUS, -1, String.valueOf(status), "is not a preflight success status",
+			error(Kind.PREFLIGHT_STATUS_INVALID, CorsSetting.PREFLIGHT_STATUS, -1, String.valueOf(status), "is not a preflight success status",
 					"write 204 (the default) or 200 (for old clients that expect a body)");
 		}
 		return status;
@@ -372,37 +455,44 @@ final class PolicyValidator {
 	private void checkCombinations(PolicySettings settings) {
 		boolean credentials = settings.allowCredentials();
 		if (settings.anyOrigin() && credentials) {
-			error(CorsSetting.ALLOWED_ORIGINS, this.builder.allowedOrigins.indexOf(PolicySettings.ANY), "*",
-					"allows any origin together with allow-credentials=true: browsers refuse that, and reflecting every"
-							+ " origin instead would let any site act as the signed-in user",
-					"list your front-end origins, or set allow-credentials=false for a public API");
+			error(Kind.ANY_ORIGIN_WITH_CREDENTIALS, CorsSetting.ALLOWED_ORIGINS,
+					this.builder.allowedOrigins.indexOf(PolicySettings.ANY), "*",
+					PolicyMessage.of("allows any origin together with ", ref(CorsSetting.ALLOW_CREDENTIALS, "true"),
+							": browsers refuse that, and reflecting every origin instead would let any site act as the"
+									+ " signed-in user"),
+					PolicyMessage.of("list your front-end origins, or set ", ref(CorsSetting.ALLOW_CREDENTIALS, "false"),
+							" for a public API"));
 		}
 		if (settings.anyOrigin() && settings.allowPrivateNetwork()) {
-			error(CorsSetting.ALLOW_PRIVATE_NETWORK, -1, "true",
-					"lets any web site reach this private-network service, because allowed-origins is '*'",
-					"list the origins that may reach it in allowed-origins");
+			error(Kind.ANY_ORIGIN_WITH_PRIVATE_NETWORK, CorsSetting.ALLOW_PRIVATE_NETWORK, -1, "true",
+					PolicyMessage.of("lets any web site reach this private-network service, because ",
+							ref(CorsSetting.ALLOWED_ORIGINS), " is '*'"),
+					PolicyMessage.of("list the origins that may reach it in ", ref(CorsSetting.ALLOWED_ORIGINS)));
 		}
 		if (PolicySettings.isAny(settings.exposedHeaders()) && credentials) {
-			error(CorsSetting.EXPOSED_HEADERS, this.builder.exposedHeaders.indexOf(PolicySettings.ANY), "*",
+			error(Kind.ANY_EXPOSED_HEADER_WITH_CREDENTIALS, CorsSetting.EXPOSED_HEADERS,
+					this.builder.exposedHeaders.indexOf(PolicySettings.ANY), "*",
 					"is read literally, as a header named '*', in credentialed responses",
 					"list the headers to expose, e.g. ETag, X-Request-ID");
 		}
 		if (settings.allowsNoOrigin()) {
-			warning(CorsSetting.ALLOWED_ORIGINS, -1, "", "is empty, so every cross-origin request is rejected",
-					"set allowed-origins to your front end's origin, e.g. https://app.example.com");
+			warning(Kind.NO_ORIGIN_ALLOWED, CorsSetting.ALLOWED_ORIGINS, -1, "",
+					PolicyMessage.text("is empty, so every cross-origin request is rejected"),
+					PolicyMessage.of("set ", ref(CorsSetting.ALLOWED_ORIGINS),
+							" to your front end's origin, e.g. https://app.example.com"));
 		}
 	}
 
 	private void anyAlone(CorsSetting setting, List<String> values, int index, String what) {
 		if (values.size() > 1) {
-			error(setting, index, "*", "is mixed into a list of " + what + ", where it would silently allow any",
+			error(Kind.ANY_MIXED_INTO_LIST, setting, index, "*", "is mixed into a list of " + what + ", where it would silently allow any",
 					"write '*' alone to allow any, or remove it and keep the list");
 		}
 	}
 
 	private void warnIfInsecure(CorsSetting setting, int index, String value, String origin, boolean loopback) {
 		if (this.builder.allowCredentials && origin.startsWith("http://") && !loopback) {
-			warning(setting, index, value,
+			warning(Kind.INSECURE_ORIGIN_WITH_CREDENTIALS, setting, index, value,
 					"is plain http: in a credentialed policy; anyone on the network path can inject script"
 							+ " into that origin and act as the user",
 					"serve the front end over https:// and allow the https:// origin");
@@ -414,12 +504,22 @@ final class PolicyValidator {
 		return hostStart > 0 && OriginSyntax.isLoopback(origin.substring(hostStart, OriginSyntax.hostEnd(origin, hostStart)));
 	}
 
-	private void error(CorsSetting setting, int index, String value, @Nullable String problem, @Nullable String fix) {
-		this.errors.add(new PolicyProblem(setting, index, value, String.valueOf(problem), String.valueOf(fix)));
+	private void error(Kind kind, CorsSetting setting, int index, String value, String problem, String fix) {
+		error(kind, setting, index, value, PolicyMessage.text(problem), PolicyMessage.text(fix));
 	}
 
-	private void warning(CorsSetting setting, int index, String value, String problem, String fix) {
-		this.warnings.add(new PolicyProblem(setting, index, value, problem, fix));
+	private void error(Kind kind, CorsSetting setting, int index, String value, PolicyMessage problem,
+			PolicyMessage fix) {
+		this.errors.add(new PolicyProblem(kind, setting, index, value, problem, fix));
+	}
+
+	private void warning(Kind kind, CorsSetting setting, int index, String value, String problem, String fix) {
+		warning(kind, setting, index, value, PolicyMessage.text(problem), PolicyMessage.text(fix));
+	}
+
+	private void warning(Kind kind, CorsSetting setting, int index, String value, PolicyMessage problem,
+			PolicyMessage fix) {
+		this.warnings.add(new PolicyProblem(kind, setting, index, value, problem, fix));
 	}
 
 }

@@ -266,10 +266,10 @@ class CorsPolicyValidationTests {
 						problem(ALLOWED_METHODS, 1, "allowed-methods[1]", "Patch")
 							.says("'Patch' and 'PATCH' are different methods")
 							.fix("write 'PATCH' here and in the front end's fetch call")),
-				rule("a lower-case connect", b -> b.allowedMethods("connect"),
+				rule("a lower-case connect, a forbidden method in any case", b -> b.allowedMethods("connect"),
 						problem(ALLOWED_METHODS, 0, "allowed-methods[0]", "connect")
-							.says("browsers send it exactly as the front end wrote it")
-							.fix("write 'CONNECT'")),
+							.says("is a forbidden method (Fetch standard, section 2.2.1)")
+							.fix("remove it: a browser never lets a page send it")),
 				rule("two methods separated by a space", b -> b.allowedMethods("GET POST"),
 						problem(ALLOWED_METHODS, 0, "allowed-methods[0]", "GET POST")
 							.says("is not a method name")

@@ -38,10 +38,15 @@ public final class OriginPattern {
 	}
 
 	/** The result of reading a configured pattern. */
-	public record Parsed(@Nullable OriginPattern pattern, @Nullable String problem, @Nullable String fix) {
+	public record Parsed(@Nullable OriginPattern pattern, OriginSyntax.@Nullable Defect defect,
+			@Nullable String problem, @Nullable String fix) {
 
-		static Parsed invalid(String problem, String fix) {
-			return new Parsed(null, problem, fix);
+		Parsed(OriginPattern pattern) {
+			this(pattern, null, null, null);
+		}
+
+		static Parsed invalid(OriginSyntax.Defect defect, String problem, String fix) {
+			return new Parsed(null, defect, problem, fix);
 		}
 
 	}
@@ -51,19 +56,19 @@ public final class OriginPattern {
 		String base = portList < 0 ? value : value.substring(0, portList);
 		int hostStart = base.indexOf("://") + 3;
 		if (hostStart > 2 && base.substring(hostStart).equals("*")) {
-			return Parsed.invalid("matches every host, so any site could call with this policy",
-					"name your own domain (https://*.example.com), or use allowed-origins '*' for a public API");
+			return Parsed.invalid(OriginSyntax.Defect.ANY_HOST, "matches every host, so any site could call with this policy",
+					"name your own domain (https://*.example.com)");
 		}
 		OriginSyntax.Parsed origin = OriginSyntax.parse(base, true, portList < 0 ? "" : value.substring(portList));
 		if (!origin.isValid()) {
-			return Parsed.invalid(origin.problem(), origin.fix());
+			return new Parsed(null, origin.defect(), origin.problem(), origin.fix());
 		}
 		String normalised = origin.origin();
 		if (portList < 0) {
 			return compile(normalised, null);
 		}
 		if (OriginSyntax.hostEnd(normalised, hostStart) != normalised.length()) {
-			return Parsed.invalid("has both a port and a port list", "keep one, e.g. " + base.replaceFirst(":\\d+$", "") + ":[8080,8081]");
+			return Parsed.invalid(OriginSyntax.Defect.PORT_AND_PORT_LIST, "has both a port and a port list", "keep one, e.g. " + base.replaceFirst(":\\d+$", "") + ":[8080,8081]");
 		}
 		return compile(normalised, value.substring(portList + 2, value.length() - 1));
 	}
@@ -79,14 +84,14 @@ public final class OriginPattern {
 		if (portList == null) {
 			int port = hostEnd == origin.length() ? -1 : OriginSyntax.parsePort(origin, hostEnd + 1, origin.length());
 			return new Parsed(new OriginPattern(source, scheme, hostKey, wildcard, false,
-					port < 0 ? NO_PORTS : new int[] { port }), null, null);
+					port < 0 ? NO_PORTS : new int[] { port }));
 		}
 		return compilePorts(source, scheme, hostKey, wildcard, portList);
 	}
 
 	private static Parsed compilePorts(String source, String scheme, String host, boolean wildcard, String list) {
 		if (list.strip().equals("*")) {
-			return new Parsed(new OriginPattern(source, scheme, host, wildcard, true, NO_PORTS), null, null);
+			return new Parsed(new OriginPattern(source, scheme, host, wildcard, true, NO_PORTS));
 		}
 		String[] items = list.split(",", -1);
 		int[] ports = new int[items.length];
@@ -94,12 +99,12 @@ public final class OriginPattern {
 			String item = items[i].strip();
 			ports[i] = OriginSyntax.parseConfiguredPort(item);
 			if (ports[i] < 0) {
-				return Parsed.invalid("has an invalid port '" + item + "' in its port list",
+				return Parsed.invalid(OriginSyntax.Defect.INVALID_PORT_LIST, "has an invalid port '" + item + "' in its port list",
 						"write ports from 1 to 65535 separated by commas, e.g. :[3000,5173], or :[*] for any port");
 			}
 		}
 		Arrays.sort(ports);
-		return new Parsed(new OriginPattern(source, scheme, host, wildcard, false, ports), null, null);
+		return new Parsed(new OriginPattern(source, scheme, host, wildcard, false, ports));
 	}
 
 	/** Matches a request origin that {@link OriginSyntax#isWellFormed(String)} accepted. */

@@ -21,20 +21,42 @@ public final class OriginSyntax {
 	private OriginSyntax() {
 	}
 
+	/** What is wrong with a configured origin or origin pattern. */
+	public enum Defect {
+
+		EMPTY, WHITESPACE, TOO_LONG, NO_SCHEME, INVALID_SCHEME, TRAILING_SLASH, PATH, QUERY, FRAGMENT, USER_INFO,
+		NO_HOST, NON_ASCII_HOST, TRAILING_DOT, EMPTY_LABEL, INVALID_HOST, INVALID_IPV4, INVALID_IPV6,
+		NON_CANONICAL_IP, INVALID_PORT, DEFAULT_PORT,
+
+		/** A wildcard in an exact origin; the fix names only the example, the caller names the setting. */
+		WILDCARD,
+
+		WILDCARD_NOT_LEFTMOST_LABEL, WILDCARD_BEFORE_IP,
+
+		/** A pattern that matches every host; the caller adds the alternative of another setting. */
+		ANY_HOST,
+
+		PORT_AND_PORT_LIST, INVALID_PORT_LIST
+
+	}
+
 	/**
 	 * A configured value read as an origin: either its normalised form, or the problem and a fix.
+	 * The texts name no setting: the caller, which knows the settings, adds any reference.
 	 * @param origin the normalised origin (lower-case scheme and host), or {@code null} if invalid
+	 * @param defect what is wrong, or {@code null} if valid
 	 * @param problem what is wrong, or {@code null} if valid
 	 * @param fix what to write instead, or {@code null} if valid
 	 */
-	public record Parsed(@Nullable String origin, @Nullable String problem, @Nullable String fix) {
+	public record Parsed(@Nullable String origin, @Nullable Defect defect, @Nullable String problem,
+			@Nullable String fix) {
 
 		static Parsed valid(String origin) {
-			return new Parsed(origin, null, null);
+			return new Parsed(origin, null, null, null);
 		}
 
-		static Parsed invalid(String problem, String fix) {
-			return new Parsed(null, problem, fix);
+		static Parsed invalid(Defect defect, String problem, String fix) {
+			return new Parsed(null, defect, problem, fix);
 		}
 
 		public boolean isValid() {
@@ -57,13 +79,13 @@ public final class OriginSyntax {
 	 */
 	public static Parsed parse(String value, boolean wildcardLabel, String tail) {
 		if (value.isBlank()) {
-			return Parsed.invalid("is empty", "remove the empty entry (often a stray comma in a list)");
+			return Parsed.invalid(Defect.EMPTY, "is empty", "remove the empty entry (often a stray comma in a list)");
 		}
 		if (!value.equals(value.strip())) {
-			return Parsed.invalid("has leading or trailing white space", "write '" + value.strip() + "'");
+			return Parsed.invalid(Defect.WHITESPACE, "has leading or trailing white space", "write '" + value.strip() + "'");
 		}
 		if (value.length() > MAX_LENGTH) {
-			return Parsed.invalid("is longer than " + MAX_LENGTH + " characters, so no browser can send it",
+			return Parsed.invalid(Defect.TOO_LONG, "is longer than " + MAX_LENGTH + " characters, so no browser can send it",
 					"write the origin as scheme://host[:port]");
 		}
 		int separator = value.indexOf("://");
@@ -72,7 +94,7 @@ public final class OriginSyntax {
 		}
 		String scheme = value.substring(0, separator).toLowerCase(Locale.ROOT);
 		if (!isScheme(scheme)) {
-			return Parsed.invalid("has an invalid scheme '" + scheme + "'", "start with https:// or http://");
+			return Parsed.invalid(Defect.INVALID_SCHEME, "has an invalid scheme '" + scheme + "'", "start with https:// or http://");
 		}
 		return parseAfterScheme(scheme, value.substring(separator + 3), wildcardLabel, tail);
 	}
@@ -84,7 +106,7 @@ public final class OriginSyntax {
 		if (slash >= 0) {
 			host = host.substring(0, slash);
 		}
-		return Parsed.invalid("has no scheme: an origin is scheme://host[:port]",
+		return Parsed.invalid(Defect.NO_SCHEME, "has no scheme: an origin is scheme://host[:port]",
 				"write 'https://" + host + "' (or 'http://" + host + "' for local development)");
 	}
 
@@ -93,15 +115,27 @@ public final class OriginSyntax {
 		String authority = end < 0 ? rest : rest.substring(0, end);
 		String fixed = scheme + "://" + authority;
 		if (end >= 0) {
-			return Parsed.invalid(describeTail(rest.substring(end)), "write '" + fixed + "'");
+			String after = rest.substring(end);
+			return Parsed.invalid(tailDefect(after), describeTail(after), "write '" + fixed + "'");
 		}
 		int at = authority.lastIndexOf('@');
 		if (at >= 0) {
-			return Parsed.invalid("has user information ('" + authority.substring(0, at + 1)
+			return Parsed.invalid(Defect.USER_INFO, "has user information ('" + authority.substring(0, at + 1)
 					+ "'), which browsers never send in an Origin",
 					"write '" + scheme + "://" + authority.substring(at + 1) + "'");
 		}
 		return parseAuthority(scheme, authority, wildcardLabel, tail);
+	}
+
+	private static Defect tailDefect(String tail) {
+		if (tail.equals("/")) {
+			return Defect.TRAILING_SLASH;
+		}
+		return switch (tail.charAt(0)) {
+			case '?' -> Defect.QUERY;
+			case '#' -> Defect.FRAGMENT;
+			default -> Defect.PATH;
+		};
 	}
 
 	private static String describeTail(String tail) {
@@ -131,7 +165,7 @@ public final class OriginSyntax {
 		if (origin.origin() == null || canonical.equals(host.toLowerCase(Locale.ROOT))) {
 			return origin;
 		}
-		return Parsed.invalid("writes the IP address '" + host + "' in a form no browser sends: browsers send it as '"
+		return Parsed.invalid(Defect.NON_CANONICAL_IP, "writes the IP address '" + host + "' in a form no browser sends: browsers send it as '"
 				+ canonical + "'", "write '" + origin.origin() + tail + "'");
 	}
 
@@ -142,7 +176,7 @@ public final class OriginSyntax {
 	 */
 	private static Parsed checkHost(String scheme, String host, String after, boolean wildcardLabel) {
 		if (host.isEmpty()) {
-			return Parsed.invalid("has no host", "write the origin as " + scheme + "://host[:port]");
+			return Parsed.invalid(Defect.NO_HOST, "has no host", "write the origin as " + scheme + "://host[:port]");
 		}
 		if (host.startsWith("[")) {
 			return checkIpv6(scheme, host);
@@ -153,12 +187,12 @@ public final class OriginSyntax {
 			return wildcardProblem;
 		}
 		if (!isAscii(checked)) {
-			return Parsed.invalid("has a non-ASCII host; browsers send the punycode form",
+			return Parsed.invalid(Defect.NON_ASCII_HOST, "has a non-ASCII host; browsers send the punycode form",
 					"write '" + scheme + "://" + toAscii(host) + after + "'");
 		}
 		if (IpAddresses.endsInANumber(checked, 0, checked.length())) {
 			return checked.equals(host) ? checkIpv4(host)
-					: Parsed.invalid("has a wildcard before an IP address, which has no subdomains",
+					: Parsed.invalid(Defect.WILDCARD_BEFORE_IP, "has a wildcard before an IP address, which has no subdomains",
 							"write the address without '*.' (" + scheme + "://" + checked + ")");
 		}
 		return checkHostName(scheme, host, checked, after);
@@ -169,10 +203,10 @@ public final class OriginSyntax {
 			return null;
 		}
 		return wildcardLabel
-				? Parsed.invalid("contains a wildcard that is not a whole leftmost label",
+				? Parsed.invalid(Defect.WILDCARD_NOT_LEFTMOST_LABEL, "contains a wildcard that is not a whole leftmost label",
 						"use '*.' before a domain (https://*.example.com), or an origin regex")
-				: Parsed.invalid("contains a wildcard, which an exact origin cannot",
-						"move it to allowed-origin-patterns (https://*.example.com)");
+				: Parsed.invalid(Defect.WILDCARD, "contains a wildcard, which an exact origin cannot",
+						"(https://*.example.com)");
 	}
 
 	/**
@@ -184,15 +218,15 @@ public final class OriginSyntax {
 	private static Parsed checkHostName(String scheme, String host, String checked, String after) {
 		if (checked.endsWith(".") && checked.length() > 1) {
 			String usual = scheme + "://" + host.substring(0, host.length() - 1).toLowerCase(Locale.ROOT) + after;
-			return Parsed.invalid("has a trailing dot, which makes it a different origin from '" + usual
+			return Parsed.invalid(Defect.TRAILING_DOT, "has a trailing dot, which makes it a different origin from '" + usual
 					+ "', the one browsers send for the usual address", "write '" + usual + "'");
 		}
 		if (checked.startsWith(".") || checked.contains("..")) {
-			return Parsed.invalid("has an empty label in '" + host + "' (two dots in a row, or a leading dot)",
+			return Parsed.invalid(Defect.EMPTY_LABEL, "has an empty label in '" + host + "' (two dots in a row, or a leading dot)",
 					"write the host name as the browser's address bar shows it");
 		}
 		return lastLabelOfDnsName(checked, 0, checked.length(), false) >= 0 ? Parsed.valid(host.toLowerCase(Locale.ROOT))
-				: Parsed.invalid("has an invalid host '" + host
+				: Parsed.invalid(Defect.INVALID_HOST, "has an invalid host '" + host
 						+ "' (letters, digits, hyphens, underscores and dots only)",
 						"write the host name as the browser's address bar shows it");
 	}
@@ -200,7 +234,7 @@ public final class OriginSyntax {
 	private static Parsed checkIpv4(String host) {
 		String canonical = IpAddresses.canonicalIpv4(host);
 		return canonical != null ? Parsed.valid(canonical)
-				: Parsed.invalid("has an invalid IPv4 address '" + host
+				: Parsed.invalid(Defect.INVALID_IPV4, "has an invalid IPv4 address '" + host
 						+ "' (browsers read a host whose last label is a number as one)",
 						"write four numbers from 0 to 255 separated by dots, as in http://192.168.0.10, or a host name");
 	}
@@ -212,7 +246,7 @@ public final class OriginSyntax {
 			return Parsed.valid(canonical);
 		}
 		String ipv4 = IpAddresses.canonicalIpv4(inner);
-		return Parsed.invalid("has an invalid IPv6 literal '" + host + "'",
+		return Parsed.invalid(Defect.INVALID_IPV6, "has an invalid IPv6 literal '" + host + "'",
 				ipv4 != null ? "write an IPv4 address without brackets (" + scheme + "://" + ipv4 + ")"
 						: "write the address as the browser's address bar shows it, e.g. [::1]");
 	}
@@ -220,10 +254,10 @@ public final class OriginSyntax {
 	private static Parsed checkPort(String scheme, String base, String port) {
 		int number = parseConfiguredPort(port);
 		if (number < 0) {
-			return Parsed.invalid("has an invalid port '" + port + "'", "write a port from 1 to 65535, or none");
+			return Parsed.invalid(Defect.INVALID_PORT, "has an invalid port '" + port + "'", "write a port from 1 to 65535, or none");
 		}
 		if (number == defaultPort(scheme)) {
-			return Parsed.invalid("names the default port :" + port + ", which browsers leave out of the origin",
+			return Parsed.invalid(Defect.DEFAULT_PORT, "names the default port :" + port + ", which browsers leave out of the origin",
 					"write '" + base + "'");
 		}
 		return Parsed.valid(base + ":" + number);

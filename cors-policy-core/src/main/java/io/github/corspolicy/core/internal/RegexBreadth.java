@@ -116,7 +116,7 @@ public final class RegexBreadth {
 			}
 			Boolean matches = BoundedMatch.matches(compiled, canary);
 			if (matches == null) {
-				return new Verdict(Kind.UNRELATED_SITES, canary, false,
+				return new Verdict(Kind.UNCHECKED, canary, false,
 						"could not be checked against origins of unrelated sites: matching " + canary + " took more than "
 								+ BoundedMatch.STEP_LIMIT + " steps",
 						"simplify the expression and " + FIX);

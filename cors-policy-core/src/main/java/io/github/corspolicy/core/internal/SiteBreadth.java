@@ -22,7 +22,10 @@ public final class SiteBreadth {
 		PUBLIC_SUFFIX,
 
 		/** Matches origins of unrelated registrable domains, shown by a canary origin. */
-		UNRELATED_SITES
+		UNRELATED_SITES,
+
+		/** Could not be checked against a canary origin within the step limit: treated as broad. */
+		UNCHECKED
 
 	}
 

@@ -2,16 +2,12 @@ package io.github.corspolicy.spring.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.pattern.PathPattern;
@@ -32,11 +28,6 @@ import io.github.corspolicy.spring.mapping.CorsMappings;
 final class CorsMappingsFactory {
 
 	static final String PREFIX = "cors.";
-
-	private static final Map<String, CorsSetting> SETTINGS_BY_KEY = Arrays.stream(CorsSetting.values())
-		.collect(Collectors.toMap(CorsSetting::key, Function.identity()));
-
-	private static final Pattern SETTING_KEY = Pattern.compile("(?<![\\w.\\[-])(" + String.join("|", SETTINGS_BY_KEY.keySet()) + ")(?![\\w-])");
 
 	private static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(30);
 
@@ -86,7 +77,7 @@ final class CorsMappingsFactory {
 
 	private List<PathPattern> pathPatterns(List<String> values, String prefix) {
 		if (values.isEmpty()) {
-			this.errors.add(new ConfigurationProblem(prefix + "path-patterns", "", "is empty, so the mapping covers no path",
+			this.errors.add(new ConfigurationProblem(ConfigurationProblem.Kind.NO_PATH_PATTERNS, prefix + "path-patterns", "", "is empty, so the mapping covers no path",
 					"list the paths it covers, e.g. " + prefix + "path-patterns=/api/public/**"));
 		}
 		List<PathPattern> patterns = new ArrayList<>();
@@ -95,7 +86,8 @@ final class CorsMappingsFactory {
 				patterns.add(PathPatternParser.defaultInstance.parse(values.get(i)));
 			}
 			catch (PatternParseException ex) {
-				this.errors.add(new ConfigurationProblem(prefix + "path-patterns[" + i + "]", values.get(i),
+				this.errors.add(new ConfigurationProblem(ConfigurationProblem.Kind.INVALID_PATH_PATTERN,
+						prefix + "path-patterns[" + i + "]", values.get(i),
 						"is not a valid path pattern: " + ex.getMessage(), "write a pattern such as /api/public/**"));
 			}
 		}
@@ -176,31 +168,23 @@ final class CorsMappingsFactory {
 					resolved.add(values.get(i));
 				}
 				else {
-					CorsMappingsFactory.this.errors.add(new ConfigurationProblem(this.sources.get(setting) + setting.key()
-							+ "[" + i + "]", values.get(i), "is a placeholder that did not resolve: " + name + " is not set",
+					CorsMappingsFactory.this.errors.add(new ConfigurationProblem(ConfigurationProblem.Kind.UNRESOLVED_PLACEHOLDER,
+							this.sources.get(setting) + setting.key() + "[" + i + "]", values.get(i), "is a placeholder that did not resolve: " + name + " is not set",
 							"set " + name + " (an environment variable or a property), or give a default: ${" + name + ":}"));
 				}
 			}
 			return resolved;
 		}
 
+		/**
+		 * The problem under property names: the problem names the properties that hold the values
+		 * (this mapping's, or the top level's it inherits); the fix, this policy's own.
+		 */
 		ConfigurationProblem problem(PolicyProblem problem) {
 			String source = this.sources.getOrDefault(problem.setting(), this.prefix);
-			// the problem names the properties that hold the values; the fix, this policy's own
-			return new ConfigurationProblem(source + problem.key(), problem.value(),
-					qualify(problem.problem(), (setting) -> this.sources.getOrDefault(setting, this.prefix)),
-					qualify(problem.fix(), (setting) -> this.prefix));
-		}
-
-		/** Writes every setting named in a sentence as a property, with the prefix given for it. */
-		private String qualify(String text, Function<CorsSetting, String> prefix) {
-			Matcher matcher = SETTING_KEY.matcher(text);
-			StringBuilder qualified = new StringBuilder();
-			while (matcher.find()) {
-				CorsSetting setting = SETTINGS_BY_KEY.get(matcher.group());
-				matcher.appendReplacement(qualified, Matcher.quoteReplacement(prefix.apply(setting) + matcher.group()));
-			}
-			return matcher.appendTail(qualified).toString();
+			return ConfigurationProblem.ofPolicy(problem.kind(), source + problem.key(), problem.value(),
+					problem.problem((setting) -> this.sources.getOrDefault(setting, this.prefix) + setting.key()),
+					problem.fix((setting) -> this.prefix + setting.key()));
 		}
 
 	}

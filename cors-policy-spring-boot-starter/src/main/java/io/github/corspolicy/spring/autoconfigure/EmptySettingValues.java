@@ -94,7 +94,7 @@ final class EmptySettingValues {
 	private static ConfigurationProblem problem(String key, String value, @Nullable Origin origin) {
 		boolean inherits = key.startsWith(MAPPINGS) && !key.endsWith(".enabled");
 		String inherited = inherits ? "the top-level value" : "the default";
-		return new ConfigurationProblem(key, value, "is empty (" + origin + "); an empty value is not 'unset': it"
+		return new ConfigurationProblem(ConfigurationProblem.Kind.EMPTY_VALUE, key, value, "is empty (" + origin + "); an empty value is not 'unset': it"
 				+ " overrides every other file and profile, and then binds as " + inherited,
 				"remove the key to inherit " + inherited + ", or write a value");
 	}

@@ -32,7 +32,8 @@ final class SecurityFilterOrder {
 		if (corsOrder < securityOrder) {
 			return List.of();
 		}
-		return List.of(new ConfigurationProblem(CorsMappingsFactory.PREFIX + "filter-order", String.valueOf(corsOrder),
+		return List.of(new ConfigurationProblem(ConfigurationProblem.Kind.FILTER_ORDER_AFTER_SECURITY,
+				CorsMappingsFactory.PREFIX + "filter-order", String.valueOf(corsOrder),
 				"is at or after the order of Spring Security's filter chain (" + ORDER_PROPERTY + "=" + securityOrder
 						+ "): every preflight would meet authentication first, and a protected route would answer it"
 						+ " 401 without CORS headers",

@@ -57,7 +57,7 @@ record UnknownKey(String key, String source, Optional<String> suggestion) {
 	}
 
 	ConfigurationProblem problem() {
-		return new ConfigurationProblem(this.key, "(not shown)",
+		return new ConfigurationProblem(ConfigurationProblem.Kind.UNKNOWN_PROPERTY, this.key, "(not shown)",
 				"names no CORS property, so it has no effect (set in " + this.source + ")",
 				this.suggestion.map((key) -> "did you mean " + key + "? Rename it")
 					.orElse("no property has a similar name; see " + DOCS + " for the keys")
@@ -69,7 +69,7 @@ record UnknownKey(String key, String source, Optional<String> suggestion) {
 	 * property source cannot be bound, whatever cors.unknown-properties says.
 	 */
 	ConfigurationProblem bindingProblem() {
-		return new ConfigurationProblem(this.key, "(not shown)",
+		return new ConfigurationProblem(ConfigurationProblem.Kind.UNBINDABLE_PROPERTY, this.key, "(not shown)",
 				"names no CORS property, and no other key of its mapping there does, so Spring Boot cannot"
 						+ " bind the mapping (set in " + this.source + ")",
 				this.suggestion.map((key) -> "did you mean " + key + "? Rename it")

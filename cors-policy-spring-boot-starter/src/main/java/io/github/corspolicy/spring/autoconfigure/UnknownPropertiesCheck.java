@@ -85,7 +85,7 @@ final class UnknownPropertiesCheck implements SmartInitializingSingleton {
 		boolean warn = mode.strip().equalsIgnoreCase("warn");
 		List<ConfigurationProblem> problems = new ArrayList<>();
 		if (!warn && !mode.strip().equalsIgnoreCase("fail")) {
-			problems.add(new ConfigurationProblem(MODE_PROPERTY, mode, "is neither fail nor warn",
+			problems.add(new ConfigurationProblem(ConfigurationProblem.Kind.INVALID_UNKNOWN_PROPERTIES_MODE, MODE_PROPERTY, mode, "is neither fail nor warn",
 					"write fail (the default: an unknown cors.* key stops start-up) or warn (one warning per key)"));
 		}
 		for (UnknownKey key : unknownKeys()) {

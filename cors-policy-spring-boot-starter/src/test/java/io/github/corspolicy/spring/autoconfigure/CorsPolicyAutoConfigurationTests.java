@@ -21,6 +21,7 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import io.github.corspolicy.core.CorsPolicy;
+import io.github.corspolicy.core.PolicyProblem;
 import io.github.corspolicy.spring.actuate.CorsEndpoint;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
@@ -114,8 +115,12 @@ class CorsPolicyAutoConfigurationTests {
 			.run((context) -> assertThat(defaultPolicy(context.getBean(CorsMappings.class)).describe())
 				.containsEntry("allowed-origin-regexes", List.of()));
 		this.runner.withPropertyValues("cors.allowed-origins=https://a.example.com,,https://b.example.com")
-			.run((context) -> assertThat(new InvalidCorsConfigurationFailureAnalyzer()
-				.analyze(context.getStartupFailure()).getDescription()).contains("cors.allowed-origins[1]", "is empty"));
+			.run((context) -> {
+				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(kinds(analysis)).containsExactly(PolicyProblem.Kind.ORIGIN_EMPTY);
+				assertThat(analysis.getDescription()).contains("cors.allowed-origins[1]", "is empty");
+			});
 	}
 
 	@Test
@@ -206,6 +211,9 @@ class CorsPolicyAutoConfigurationTests {
 				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
 					.analyze(context.getStartupFailure());
 				assertThat(analysis).isNotNull();
+				assertThat(kinds(analysis)).containsExactlyInAnyOrder(PolicyProblem.Kind.ORIGIN_TRAILING_SLASH,
+						PolicyProblem.Kind.ORIGIN_NO_SCHEME, PolicyProblem.Kind.METHOD_LOWER_CASE,
+						PolicyProblem.Kind.PUBLIC_SUFFIX_ORIGINS, PolicyProblem.Kind.MAX_AGE_NEGATIVE);
 				assertThat(analysis.getDescription()).contains("5 problems")
 					.contains("Property: cors.allowed-origins[1]", "Value: 'https://app.com/'", "trailing slash")
 					.contains("Property: cors.allowed-origins[2]", "Value: 'app.example.org'", "no scheme")
@@ -225,6 +233,7 @@ class CorsPolicyAutoConfigurationTests {
 			.run((context) -> {
 				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
 					.analyze(context.getStartupFailure());
+				assertThat(kinds(analysis)).containsExactly(PolicyProblem.Kind.ANY_ORIGIN_WITH_CREDENTIALS);
 				assertThat(analysis.getDescription()).contains("Property: cors.allowed-origins[0]", "Value: '*'",
 						"cors.allow-credentials=true");
 			});
@@ -238,6 +247,7 @@ class CorsPolicyAutoConfigurationTests {
 				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
 					.analyze(context.getStartupFailure());
 				assertThat(analysis).isNotNull();
+				assertThat(kinds(analysis)).containsExactly(PolicyProblem.Kind.BROAD_REGEX);
 				assertThat(analysis.getDescription()).contains("Property: cors.allowed-origin-regexes[0]",
 						"Value: 'https?://.*'", "matches origins of unrelated sites such as https://evil.example");
 				assertThat(analysis.getAction()).contains("cors.allowed-origin-regexes[0]: anchor the host to your own"
@@ -253,6 +263,7 @@ class CorsPolicyAutoConfigurationTests {
 			.run((context) -> {
 				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
 					.analyze(context.getStartupFailure());
+				assertThat(kinds(analysis)).containsExactly(PolicyProblem.Kind.PUBLIC_SUFFIX_ORIGINS);
 				assertThat(analysis.getDescription()).contains("1 problem")
 					.contains("Property: cors.allowed-origin-patterns[0]", "Value: 'https://*.s3.amazonaws.com'",
 							"anyone can own a name under 's3.amazonaws.com'")
@@ -272,6 +283,7 @@ class CorsPolicyAutoConfigurationTests {
 	void placeholderThatDidNotResolveNamesTheVariable() {
 		this.runner.withPropertyValues("cors.allowed-origins=${FRONTEND_ORIGINS_NOT_SET_ANYWHERE}").run((context) -> {
 			FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(kinds(analysis)).containsExactly(ConfigurationProblem.Kind.UNRESOLVED_PLACEHOLDER);
 			assertThat(analysis.getDescription()).contains("Property: cors.allowed-origins[0]",
 					"FRONTEND_ORIGINS_NOT_SET_ANYWHERE is not set").doesNotContain("no scheme");
 			assertThat(analysis.getAction()).contains("give a default: ${FRONTEND_ORIGINS_NOT_SET_ANYWHERE:}");
@@ -286,6 +298,7 @@ class CorsPolicyAutoConfigurationTests {
 			.run((context) -> {
 				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
 					.analyze(context.getStartupFailure());
+				assertThat(kinds(analysis)).containsExactly(PolicyProblem.Kind.ANY_ORIGIN_WITH_CREDENTIALS);
 				assertThat(analysis.getDescription()).contains("Property: cors.mappings[0].allowed-origins[0]",
 						"cors.allow-credentials=true");
 				assertThat(analysis.getAction()).contains("cors.mappings[0].allow-credentials=false");
@@ -295,8 +308,12 @@ class CorsPolicyAutoConfigurationTests {
 	@Test
 	void mappingWithoutPathPatternsFails() {
 		this.runner.withPropertyValues("cors.mappings[0].allowed-origins=https://x.example.com")
-			.run((context) -> assertThat(new InvalidCorsConfigurationFailureAnalyzer()
-				.analyze(context.getStartupFailure()).getDescription()).contains("cors.mappings[0].path-patterns"));
+			.run((context) -> {
+				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(kinds(analysis)).containsExactly(ConfigurationProblem.Kind.NO_PATH_PATTERNS);
+				assertThat(analysis.getDescription()).contains("cors.mappings[0].path-patterns");
+			});
 	}
 
 	private static String origins(int count) {
@@ -312,6 +329,15 @@ class CorsPolicyAutoConfigurationTests {
 	private static CorsPolicy defaultPolicy(CorsMappings mappings) {
 		List<CorsMapping> all = mappings.all();
 		return all.get(all.size() - 1).policy();
+	}
+
+	/** The kind of each problem of the analysed failure: the core's for a policy's problem. */
+	private static List<Enum<?>> kinds(FailureAnalysis analysis) {
+		assertThat(analysis.getCause()).isInstanceOf(InvalidCorsConfigurationException.class);
+		return ((InvalidCorsConfigurationException) analysis.getCause()).getProblems()
+			.stream()
+			.<Enum<?>>map((problem) -> (problem.policyKind() != null) ? problem.policyKind() : problem.kind())
+			.toList();
 	}
 
 }

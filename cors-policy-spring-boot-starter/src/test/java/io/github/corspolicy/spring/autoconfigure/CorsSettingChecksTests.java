@@ -3,6 +3,7 @@ package io.github.corspolicy.spring.autoconfigure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -23,6 +24,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ByteArrayResource;
 
+import io.github.corspolicy.core.PolicyProblem;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,9 +84,14 @@ class CorsSettingChecksTests {
 	void anEmptyValueThatCannotBindDoesNotHideTheOtherProblems() {
 		this.runner.withPropertyValues("cors.enabled=", "cors.filter-order=", "cors.max-age=500ms",
 				"cors.allowed-methods=patch")
-			.run((context) -> assertThat(analysis(context).getDescription()).contains("4 problems",
-					"Property: cors.enabled", "Property: cors.filter-order", "Property: cors.max-age",
-					"Property: cors.allowed-methods[0]"));
+			.run((context) -> {
+				FailureAnalysis analysis = analysis(context);
+				assertThat(kinds(analysis)).containsExactlyInAnyOrder(ConfigurationProblem.Kind.EMPTY_VALUE,
+						ConfigurationProblem.Kind.EMPTY_VALUE, PolicyProblem.Kind.MAX_AGE_NOT_WHOLE_SECONDS,
+						PolicyProblem.Kind.METHOD_CASE_MISMATCH);
+				assertThat(analysis.getDescription()).contains("4 problems", "Property: cors.enabled",
+						"Property: cors.filter-order", "Property: cors.max-age", "Property: cors.allowed-methods[0]");
+			});
 	}
 
 	@Test
@@ -114,6 +121,7 @@ class CorsSettingChecksTests {
 	void aFilterOrderAtSpringSecuritysOrderFailsNamingBothOrders() {
 		this.secured.withPropertyValues("cors.filter-order=-100").run((context) -> {
 			FailureAnalysis analysis = analysis(context);
+			assertThat(kinds(analysis)).containsExactly(ConfigurationProblem.Kind.FILTER_ORDER_AFTER_SECURITY);
 			assertThat(analysis.getDescription()).contains("Property: cors.filter-order", "Value: '-100'",
 					"spring.security.filter.order=-100", "401");
 			assertThat(analysis.getAction()).contains("cors.filter-order: remove cors.filter-order",
@@ -174,6 +182,15 @@ class CorsSettingChecksTests {
 		FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
 		assertThat(analysis).as("the analysed report of %s", context.getStartupFailure()).isNotNull();
 		return analysis;
+	}
+
+	/** The kind of each problem of the analysed failure: the core's for a policy's problem. */
+	private static List<Enum<?>> kinds(FailureAnalysis analysis) {
+		assertThat(analysis.getCause()).isInstanceOf(InvalidCorsConfigurationException.class);
+		return ((InvalidCorsConfigurationException) analysis.getCause()).getProblems()
+			.stream()
+			.<Enum<?>>map((problem) -> (problem.policyKind() != null) ? problem.policyKind() : problem.kind())
+			.toList();
 	}
 
 }

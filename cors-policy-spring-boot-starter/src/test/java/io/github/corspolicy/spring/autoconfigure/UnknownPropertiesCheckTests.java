@@ -107,9 +107,13 @@ class UnknownPropertiesCheckTests {
 	void unknownKeysAreReportedWithEveryOtherProblemAtOnce() {
 		this.runner.withPropertyValues("cors.allowed-origins=https://app.com/", "cors.alow-credentials=true",
 				"cors.mappings[0].allowed-origins=https://x.example.com")
-			.run((context) -> assertThat(description(context)).contains("3 problems:",
-					"Property: cors.alow-credentials", "Property: cors.allowed-origins[0]",
-					"Property: cors.mappings[0].path-patterns"));
+			.run((context) -> {
+				assertThat(description(context)).contains("3 problems:", "Property: cors.alow-credentials",
+						"Property: cors.allowed-origins[0]", "Property: cors.mappings[0].path-patterns");
+				assertThat(problems(context)).extracting(ConfigurationProblem::kind)
+					.containsExactlyInAnyOrder(ConfigurationProblem.Kind.UNKNOWN_PROPERTY, ConfigurationProblem.Kind.POLICY,
+							ConfigurationProblem.Kind.NO_PATH_PATTERNS);
+			});
 	}
 
 	@Test
@@ -222,6 +226,13 @@ class UnknownPropertiesCheckTests {
 	private static String description(AssertableWebApplicationContext context) {
 		assertThat(context).hasFailed();
 		return new InvalidCorsConfigurationFailureAnalyzer().analyze(context.getStartupFailure()).getDescription();
+	}
+
+	private static List<ConfigurationProblem> problems(AssertableWebApplicationContext context) {
+		assertThat(context).hasFailed();
+		return ((InvalidCorsConfigurationException) new InvalidCorsConfigurationFailureAnalyzer()
+			.analyze(context.getStartupFailure())
+			.getCause()).getProblems();
 	}
 
 	private static String action(AssertableWebApplicationContext context) {
