@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code *.ck}) and exception ({@code !www.ck}) rules, the default rule {@code *}, and Unicode
  * rules matched in punycode.
  */
-public final class PublicSuffixList {
+final class PublicSuffixList {
 
 	static final String RESOURCE = "public_suffix_list.dat";
 

@@ -1,6 +1,5 @@
 package io.github.corspolicy.spring.autoconfigure;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -21,6 +20,7 @@ import org.springframework.web.util.pattern.PatternParseException;
 import io.github.corspolicy.core.CorsPolicy;
 import io.github.corspolicy.core.CorsSetting;
 import io.github.corspolicy.core.InvalidCorsPolicyException;
+import io.github.corspolicy.core.PolicyDefaults;
 import io.github.corspolicy.core.PolicyProblem;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
@@ -37,8 +37,6 @@ final class CorsMappingsFactory {
 		.collect(Collectors.toMap(CorsSetting::key, Function.identity()));
 
 	private static final Pattern SETTING_KEY = Pattern.compile("(?<![\\w.\\[-])(" + String.join("|", SETTINGS_BY_KEY.keySet()) + ")(?![\\w-])");
-
-	private static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(30);
 
 	private final CorsPolicyProperties properties;
 
@@ -111,18 +109,21 @@ final class CorsMappingsFactory {
 			.allowedOriginRegexes(resolver.list(CorsSetting.ALLOWED_ORIGIN_REGEXES,
 					PolicyProperties::getAllowedOriginRegexes, List.of()))
 			.allowedMethods(resolver.list(CorsSetting.ALLOWED_METHODS, PolicyProperties::getAllowedMethods,
-					List.of("GET", "HEAD", "POST")))
+					PolicyDefaults.ALLOWED_METHODS))
 			.allowedHeaders(resolver.list(CorsSetting.ALLOWED_HEADERS, PolicyProperties::getAllowedHeaders, List.of()))
 			.exposedHeaders(resolver.list(CorsSetting.EXPOSED_HEADERS, PolicyProperties::getExposedHeaders, List.of()))
-			.allowCredentials(resolver.get(CorsSetting.ALLOW_CREDENTIALS, PolicyProperties::getAllowCredentials, false))
-			.maxAge(resolver.get(CorsSetting.MAX_AGE, PolicyProperties::getMaxAge, DEFAULT_MAX_AGE))
+			.allowCredentials(resolver.get(CorsSetting.ALLOW_CREDENTIALS, PolicyProperties::getAllowCredentials,
+					PolicyDefaults.ALLOW_CREDENTIALS))
+			.maxAge(resolver.get(CorsSetting.MAX_AGE, PolicyProperties::getMaxAge, PolicyDefaults.MAX_AGE))
 			.allowPrivateNetwork(resolver.get(CorsSetting.ALLOW_PRIVATE_NETWORK,
-					PolicyProperties::getAllowPrivateNetwork, false))
-			.preflightStatus(resolver.get(CorsSetting.PREFLIGHT_STATUS, PolicyProperties::getPreflightStatus, 204))
+					PolicyProperties::getAllowPrivateNetwork, PolicyDefaults.ALLOW_PRIVATE_NETWORK))
+			.preflightStatus(resolver.get(CorsSetting.PREFLIGHT_STATUS, PolicyProperties::getPreflightStatus,
+					PolicyDefaults.PREFLIGHT_STATUS))
 			.dangerouslyAllowNullOrigin(resolver.get(CorsSetting.DANGEROUSLY_ALLOW_NULL_ORIGIN,
-					PolicyProperties::getDangerouslyAllowNullOrigin, false))
+					PolicyProperties::getDangerouslyAllowNullOrigin, PolicyDefaults.DANGEROUSLY_ALLOW_NULL_ORIGIN))
 			.dangerouslyAllowPublicSuffixOrigins(resolver.get(CorsSetting.DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS,
-					PolicyProperties::getDangerouslyAllowPublicSuffixOrigins, false));
+					PolicyProperties::getDangerouslyAllowPublicSuffixOrigins,
+					PolicyDefaults.DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS));
 		try {
 			CorsPolicy policy = builder.build();
 			policy.warnings().forEach((warning) -> this.warnings.add(resolver.problem(warning)));

@@ -11,7 +11,7 @@ import org.apache.commons.logging.LogFactory;
 import io.github.corspolicy.core.CorsDecision;
 import io.github.corspolicy.core.CorsRejection;
 import io.github.corspolicy.core.CorsRequest;
-import io.github.corspolicy.core.internal.LogSafe;
+import io.github.corspolicy.core.LogSafe;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 
 /**

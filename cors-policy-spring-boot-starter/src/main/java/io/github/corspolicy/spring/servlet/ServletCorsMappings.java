@@ -9,7 +9,7 @@ import jakarta.servlet.http.MappingMatch;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import io.github.corspolicy.core.internal.LogSafe;
+import io.github.corspolicy.core.LogSafe;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 import io.github.corspolicy.spring.mapping.LookupPath;
