@@ -102,12 +102,15 @@ final class CorsMappingsFactory {
 
 	private @Nullable CorsPolicy policy(CorsPolicyProperties.@Nullable Mapping mapping, String prefix) {
 		Resolver resolver = new Resolver(mapping, prefix);
+		List<String> origins = resolver.list(CorsSetting.ALLOWED_ORIGINS, PolicyProperties::getAllowedOrigins, List.of());
+		// a mapping that allows any origin itself needs no top-level pattern or regex, and must not show one
+		boolean ownAnyOrigin = mapping != null && mapping.getAllowedOrigins() != null && origins.equals(List.of("*"));
 		CorsPolicy.Builder builder = CorsPolicy.builder()
-			.allowedOrigins(resolver.list(CorsSetting.ALLOWED_ORIGINS, PolicyProperties::getAllowedOrigins, List.of()))
+			.allowedOrigins(origins)
 			.allowedOriginPatterns(resolver.list(CorsSetting.ALLOWED_ORIGIN_PATTERNS,
-					PolicyProperties::getAllowedOriginPatterns, List.of()))
+					PolicyProperties::getAllowedOriginPatterns, List.of(), !ownAnyOrigin))
 			.allowedOriginRegexes(resolver.list(CorsSetting.ALLOWED_ORIGIN_REGEXES,
-					PolicyProperties::getAllowedOriginRegexes, List.of()))
+					PolicyProperties::getAllowedOriginRegexes, List.of(), !ownAnyOrigin))
 			.allowedMethods(resolver.list(CorsSetting.ALLOWED_METHODS, PolicyProperties::getAllowedMethods,
 					PolicyDefaults.ALLOWED_METHODS))
 			.allowedHeaders(resolver.list(CorsSetting.ALLOWED_HEADERS, PolicyProperties::getAllowedHeaders, List.of()))
@@ -153,20 +156,30 @@ final class CorsMappingsFactory {
 		}
 
 		<T> T get(CorsSetting setting, Function<PolicyProperties, @Nullable T> getter, T defaultValue) {
+			return get(setting, getter, defaultValue, true);
+		}
+
+		/** The mapping's own value, else (when {@code inherit}) the top level's, else the default. */
+		<T> T get(CorsSetting setting, Function<PolicyProperties, @Nullable T> getter, T defaultValue, boolean inherit) {
 			T own = (this.mapping != null) ? getter.apply(this.mapping) : null;
-			if (own != null) {
+			if (own != null || !inherit) {
 				this.sources.put(setting, this.prefix);
-				return own;
+				return (own != null) ? own : defaultValue;
 			}
 			this.sources.put(setting, PREFIX);
 			T inherited = getter.apply(CorsMappingsFactory.this.properties);
 			return (inherited != null) ? inherited : defaultValue;
 		}
 
-		/** A list setting, as binding left it: see {@link BoundValues}. */
 		List<String> list(CorsSetting setting, Function<PolicyProperties, @Nullable List<String>> getter,
 				List<String> defaultValue) {
-			List<String> values = BoundValues.withoutEmptyPlaceholder(get(setting, getter, defaultValue));
+			return list(setting, getter, defaultValue, true);
+		}
+
+		/** A list setting, as binding left it: see {@link BoundValues}. */
+		List<String> list(CorsSetting setting, Function<PolicyProperties, @Nullable List<String>> getter,
+				List<String> defaultValue, boolean inherit) {
+			List<String> values = BoundValues.withoutEmptyPlaceholder(get(setting, getter, defaultValue, inherit));
 			if (setting == CorsSetting.ALLOWED_ORIGIN_PATTERNS) {
 				values = BoundValues.withPortListsJoined(values);
 			}

@@ -94,6 +94,8 @@ class CorsObservabilityIntegrationTests {
 		assertThat(publicMapping.get("name").asString()).isEqualTo("public");
 		assertThat(publicMapping.get("propertyPrefix").asString()).isEqualTo("cors.mappings[0].");
 		assertThat(publicMapping.get("policy").get("allowed-origins").get(0).asString()).isEqualTo("*");
+		assertThat(publicMapping.get("policy").path("allowed-origin-patterns").isEmpty())
+			.as("the public mapping allows any origin: it shows no inherited pattern").isTrue();
 		JsonNode defaultPolicy = body.get("mappings").get(1).get("policy");
 		assertThat(defaultPolicy.get("allowed-origin-patterns").get(0).asString())
 			.isEqualTo("https://*.preview.example.com");
