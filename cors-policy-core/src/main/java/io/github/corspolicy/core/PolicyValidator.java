@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -415,7 +416,9 @@ final class PolicyValidator {
 	}
 
 	private void error(CorsSetting setting, int index, String value, @Nullable String problem, @Nullable String fix) {
-		this.errors.add(new PolicyProblem(setting, index, value, String.valueOf(problem), String.valueOf(fix)));
+		// the parsers always give both; should one not, the message still reads as a sentence
+		this.errors.add(new PolicyProblem(setting, index, value, Objects.requireNonNullElse(problem, "is not valid"),
+				Objects.requireNonNullElse(fix, "correct the value")));
 	}
 
 	private void warning(CorsSetting setting, int index, String value, String problem, String fix) {

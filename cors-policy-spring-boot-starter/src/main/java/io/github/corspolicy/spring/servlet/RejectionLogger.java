@@ -76,7 +76,8 @@ public final class RejectionLogger implements CorsDecisionListener {
 	}
 
 	private static String details(CorsRequest request) {
-		StringBuilder details = new StringBuilder(" [Origin: ").append(LogSafe.quote(String.valueOf(request.origin())));
+		String origin = request.origin();
+		StringBuilder details = new StringBuilder(" [Origin: ").append((origin != null) ? LogSafe.quote(origin) : "none");
 		if (request.accessControlRequestMethod() != null) {
 			details.append(", Access-Control-Request-Method: ").append(LogSafe.quote(request.accessControlRequestMethod()));
 		}
