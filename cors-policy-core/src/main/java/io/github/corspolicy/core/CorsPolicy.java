@@ -107,11 +107,6 @@ public final class CorsPolicy {
 		return this.settings.describe();
 	}
 
-	/** Whether some origin is allowed at all: exact, by pattern, by regex or {@code *}. */
-	public boolean hasAllowedOrigins() {
-		return !this.settings.allowsNoOrigin();
-	}
-
 	public boolean allowsCredentials() {
 		return this.settings.allowCredentials();
 	}

@@ -133,11 +133,6 @@ final class PublicSuffixList {
 		return (section != null) ? new Suffix(candidate, section) : null;
 	}
 
-	/** Whether {@code host} is itself a public suffix: no one registers it, anyone registers below. */
-	public boolean isPublicSuffix(String host) {
-		return publicSuffix(host).domain().equals(host);
-	}
-
 	/** The registrable domain of {@code host} (its public suffix and one label more), or null. */
 	public @Nullable String registrableDomain(String host) {
 		String suffix = publicSuffix(host).domain();
