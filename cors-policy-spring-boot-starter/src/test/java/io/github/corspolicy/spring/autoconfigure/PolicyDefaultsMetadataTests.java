@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /**
- * The defaults an IDE shows (the configuration metadata, generated and hand-written) are the core's:
- * each constant of {@link PolicyDefaults} has its {@code cors.*} entry, with the same value.
+ * The defaults an IDE shows (the configuration metadata, generated and hand-written) and the README's
+ * property table are the core's: each constant of {@link PolicyDefaults} has its {@code cors.*}
+ * entry, with the same value.
  */
 class PolicyDefaultsMetadataTests {
 
@@ -41,6 +44,7 @@ class PolicyDefaultsMetadataTests {
 				for (String file : List.of(GENERATED, ADDITIONAL)) {
 					rows.add(argumentSet(key + " in " + file, file, key, field.get(null)));
 				}
+				rows.add(argumentSet(key + " in the README", "README", key, field.get(null)));
 			}
 		}
 		return rows.stream();
@@ -49,10 +53,30 @@ class PolicyDefaultsMetadataTests {
 	@ParameterizedTest
 	@MethodSource("defaults")
 	void theMetadataShowsTheCoreDefault(String file, String key, Object coreDefault) throws IOException {
+		Object shown = file.equals("README") ? readmeDefault(key, coreDefault) : metadataDefault(file, key, coreDefault);
+		assertThat(shown).as("the default of %s in %s", key, file).isEqualTo(coreDefault);
+	}
+
+	private static Object metadataDefault(String file, String key, Object coreDefault) throws IOException {
 		JsonNode defaultValue = defaultValue(file, key);
 		assertThat(defaultValue).as("the default of %s in %s", key, file).isNotNull();
-		assertThat(asJava(defaultValue, coreDefault)).as("the default of %s in %s", key, file).isEqualTo(coreDefault);
+		return asJava(defaultValue, coreDefault);
 	}
+
+	/** The Default column of the README's property table, such as {@code `GET, HEAD, POST`}. */
+	private static Object readmeDefault(String key, Object coreDefault) throws IOException {
+		String prefix = "| `" + key + "` |";
+		String row = Files.readAllLines(Path.of("..", "README.md")).stream()
+			.filter((line) -> line.startsWith(prefix))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the README's property table has no row for " + key));
+		String shown = row.split("\\|")[3].strip().replace("`", "");
+		JsonNode value = (coreDefault instanceof List<?>) ? JSON.valueToTree(List.of(shown.split(",\\s*")))
+				: JSON.valueToTree(shown);
+		return asJava(value, coreDefault);
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static Object asJava(JsonNode value, Object like) {
 		if (like instanceof Duration) {
@@ -64,15 +88,15 @@ class PolicyDefaultsMetadataTests {
 			return values;
 		}
 		if (like instanceof Boolean) {
-			return value.isBoolean() ? value.asBoolean() : value.asString();
+			return value.isBoolean() ? value.asBoolean() : Boolean.valueOf(value.asString());
 		}
-		return value.isInt() ? value.asInt() : value.asString();
+		return value.isInt() ? value.asInt() : Integer.valueOf(value.asString());
 	}
 
 	private static JsonNode defaultValue(String file, String key) throws IOException {
 		try (InputStream in = PolicyDefaultsMetadataTests.class.getClassLoader().getResourceAsStream(file)) {
 			assertThat(in).as(file).isNotNull();
-			for (JsonNode property : JsonMapper.builder().build().readTree(in).get("properties")) {
+			for (JsonNode property : JSON.readTree(in).get("properties")) {
 				if (property.get("name").asString().equals(key) && property.has("defaultValue")) {
 					return property.get("defaultValue");
 				}
