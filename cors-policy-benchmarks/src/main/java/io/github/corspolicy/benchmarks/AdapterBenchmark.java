@@ -93,11 +93,15 @@ public class AdapterBenchmark {
 	private static CorsRequest readWithGetHeader(HttpServletRequest request) {
 		String origin = request.getHeader("Origin");
 		if (origin == null) {
-			return new CorsRequest(request.getMethod(), null, null, null, null);
+			return CorsRequest.builder(request.getMethod()).build();
 		}
-		return new CorsRequest(request.getMethod(), origin, request.getHeader("Access-Control-Request-Method"),
-				request.getHeader("Access-Control-Request-Headers"),
-				request.getHeader("Access-Control-Request-Private-Network"), serverOrigin(request));
+		return CorsRequest.builder(request.getMethod())
+			.origin(origin)
+			.accessControlRequestMethod(request.getHeader("Access-Control-Request-Method"))
+			.accessControlRequestHeaders(request.getHeader("Access-Control-Request-Headers"))
+			.accessControlRequestPrivateNetwork(request.getHeader("Access-Control-Request-Private-Network"))
+			.serverOrigin(serverOrigin(request))
+			.build();
 	}
 
 	private static String serverOrigin(HttpServletRequest request) {

@@ -34,7 +34,13 @@ record Exchange(CorsRequest core, MockHttpServletRequest servlet) {
 		addHeader(servlet, "Origin", origin);
 		addHeader(servlet, "Access-Control-Request-Method", requestMethod);
 		addHeader(servlet, "Access-Control-Request-Headers", requestHeaders);
-		return new Exchange(new CorsRequest(method, origin, requestMethod, requestHeaders, null, SERVER_ORIGIN), servlet);
+		CorsRequest request = CorsRequest.builder(method)
+			.origin(origin)
+			.accessControlRequestMethod(requestMethod)
+			.accessControlRequestHeaders(requestHeaders)
+			.serverOrigin(SERVER_ORIGIN)
+			.build();
+		return new Exchange(request, servlet);
 	}
 
 	private static void addHeader(MockHttpServletRequest request, String name, @Nullable String value) {

@@ -107,11 +107,6 @@ public final class CorsPolicy {
 		return this.settings.describe();
 	}
 
-	/** Whether some origin is allowed at all: exact, by pattern, by regex or {@code *}. */
-	public boolean hasAllowedOrigins() {
-		return !this.settings.allowsNoOrigin();
-	}
-
 	public boolean allowsCredentials() {
 		return this.settings.allowCredentials();
 	}
@@ -237,7 +232,7 @@ public final class CorsPolicy {
 
 		List<String> allowedOriginRegexes = List.of();
 
-		List<String> allowedMethods = List.of("GET", "HEAD", "POST");
+		List<String> allowedMethods = PolicyDefaults.ALLOWED_METHODS;
 
 		List<String> allowedHeaders = List.of();
 
@@ -245,15 +240,15 @@ public final class CorsPolicy {
 
 		@Nullable Duration maxAge;
 
-		boolean allowCredentials;
+		boolean allowCredentials = PolicyDefaults.ALLOW_CREDENTIALS;
 
-		boolean allowPrivateNetwork;
+		boolean allowPrivateNetwork = PolicyDefaults.ALLOW_PRIVATE_NETWORK;
 
-		int preflightStatus = 204;
+		int preflightStatus = PolicyDefaults.PREFLIGHT_STATUS;
 
-		boolean dangerouslyAllowNullOrigin;
+		boolean dangerouslyAllowNullOrigin = PolicyDefaults.DANGEROUSLY_ALLOW_NULL_ORIGIN;
 
-		boolean dangerouslyAllowPublicSuffixOrigins;
+		boolean dangerouslyAllowPublicSuffixOrigins = PolicyDefaults.DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS;
 
 		private Builder() {
 		}
@@ -293,7 +288,7 @@ public final class CorsPolicy {
 			return this;
 		}
 
-		/** Methods, case-sensitive, or {@code *} alone for any. Default GET, HEAD, POST. */
+		/** Methods, case-sensitive, or {@code *} alone for any. Default {@link PolicyDefaults#ALLOWED_METHODS}. */
 		public Builder allowedMethods(String... methods) {
 			return allowedMethods(Arrays.asList(methods));
 		}
@@ -394,7 +389,7 @@ public final class CorsPolicy {
 			builder.dangerouslyAllowPublicSuffixOrigins = flag(description,
 					CorsSetting.DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS);
 			Object status = description.get(CorsSetting.PREFLIGHT_STATUS.key());
-			builder.preflightStatus = (status != null) ? Integer.parseInt(status.toString()) : 204;
+			builder.preflightStatus = (status != null) ? Integer.parseInt(status.toString()) : PolicyDefaults.PREFLIGHT_STATUS;
 			return builder;
 		}
 

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.corspolicy.core.internal.LogSafe;
 
 /**
  * Why a request was rejected: a typed reason, the setting that would allow the request, the value

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param serverOrigin the origin of this server as the request addressed it
  * ({@code scheme://host[:port]}), or {@code null} when unknown; used only to tell
  * {@link #isSameOrigin() same-origin} requests apart in reports, never to decide
+ * @see #builder(String) the way to make one that keeps compiling when a field is added
  */
 public record CorsRequest(String method, @Nullable String origin, @Nullable String accessControlRequestMethod,
 		@Nullable String accessControlRequestHeaders, @Nullable String accessControlRequestPrivateNetwork,
@@ -32,14 +33,28 @@ public record CorsRequest(String method, @Nullable String origin, @Nullable Stri
 				null);
 	}
 
+	/**
+	 * Starts a request with the given method and no CORS headers: set those that were received,
+	 * leave the rest absent. Prefer this to the canonical constructor, whose parameter list grows
+	 * when the protocol gains a request header.
+	 * @param method the request method, exactly as received
+	 * @return a builder
+	 */
+	public static Builder builder(String method) {
+		return new Builder(method);
+	}
+
 	/** A request that is not a preflight. */
 	public static CorsRequest actual(String method, @Nullable String origin) {
-		return new CorsRequest(method, origin, null, null, null);
+		return builder(method).origin(origin).build();
 	}
 
 	/** A preflight: {@code OPTIONS} with the given request method and request headers. */
 	public static CorsRequest preflight(String origin, String requestMethod, @Nullable String requestHeaders) {
-		return new CorsRequest("OPTIONS", origin, requestMethod, requestHeaders, null);
+		return builder("OPTIONS").origin(origin)
+			.accessControlRequestMethod(requestMethod)
+			.accessControlRequestHeaders(requestHeaders)
+			.build();
 	}
 
 	/**
@@ -63,6 +78,63 @@ public record CorsRequest(String method, @Nullable String origin, @Nullable Stri
 	/** Whether the preflight asks for access to a private network. */
 	public boolean requestsPrivateNetwork() {
 		return "true".equals(this.accessControlRequestPrivateNetwork);
+	}
+
+	/** Collects the parts of a {@link CorsRequest}; each header left unset is absent. */
+	public static final class Builder {
+
+		private final String method;
+
+		private @Nullable String origin;
+
+		private @Nullable String accessControlRequestMethod;
+
+		private @Nullable String accessControlRequestHeaders;
+
+		private @Nullable String accessControlRequestPrivateNetwork;
+
+		private @Nullable String serverOrigin;
+
+		private Builder(String method) {
+			this.method = method;
+		}
+
+		/** The {@code Origin} header, its lines joined with {@code ", "}. */
+		public Builder origin(@Nullable String origin) {
+			this.origin = origin;
+			return this;
+		}
+
+		/** The {@code Access-Control-Request-Method} header. */
+		public Builder accessControlRequestMethod(@Nullable String requestMethod) {
+			this.accessControlRequestMethod = requestMethod;
+			return this;
+		}
+
+		/** The {@code Access-Control-Request-Headers} header, its lines joined with {@code ", "}. */
+		public Builder accessControlRequestHeaders(@Nullable String requestHeaders) {
+			this.accessControlRequestHeaders = requestHeaders;
+			return this;
+		}
+
+		/** The {@code Access-Control-Request-Private-Network} header. */
+		public Builder accessControlRequestPrivateNetwork(@Nullable String privateNetwork) {
+			this.accessControlRequestPrivateNetwork = privateNetwork;
+			return this;
+		}
+
+		/** This server's origin as the request addressed it ({@code scheme://host[:port]}). */
+		public Builder serverOrigin(@Nullable String serverOrigin) {
+			this.serverOrigin = serverOrigin;
+			return this;
+		}
+
+		/** The request with the parts set so far. */
+		public CorsRequest build() {
+			return new CorsRequest(this.method, this.origin, this.accessControlRequestMethod,
+					this.accessControlRequestHeaders, this.accessControlRequestPrivateNetwork, this.serverOrigin);
+		}
+
 	}
 
 }

@@ -133,7 +133,7 @@ class StarterArchitectureTests {
 						NeutralResolverOfAPathContainer.class, theNeutralLayerUsesNoServletType, false),
 				Arguments.argumentSet("PathContainer, path patterns and CorsConfiguration are neutral (reactive rule)",
 						NeutralResolverOfAPathContainer.class, theNeutralLayerUsesNoReactiveType, false),
-				Arguments.argumentSet("LogSafeText is the core's public API",
+				Arguments.argumentSet("LogSafe is the core's public API",
 						NeutralResolverOfAPathContainer.class, nothingOutsideTheCoreUsesItsInternals, false));
 	}
 

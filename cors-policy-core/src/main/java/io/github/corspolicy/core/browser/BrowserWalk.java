@@ -146,7 +146,7 @@ public final class BrowserWalk {
 			return new WalkStep(kind, method, request.url(), headers, response, null, verdict, null);
 		}
 		catch (NoResponseException ex) {
-			String reason = String.valueOf(ex.getMessage());
+			String reason = ex.getMessage();
 			BrowserVerdict verdict = new BrowserVerdict(Failure.NO_RESPONSE, "Failed to fetch '" + request.url() + "': "
 					+ reason, "no response came: " + reason);
 			return new WalkStep(kind, method, request.url(), headers, null, reason, verdict, null);

@@ -1,5 +1,7 @@
 package io.github.corspolicy.core.browser;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown by a {@link BrowserTransport} when no response came (connection refused, TLS, timeout):
  * the walk records it as the step's outcome, as a browser's network error.
@@ -8,9 +10,20 @@ public class NoResponseException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
-	/** @param reason why no response came, in words a person can act on */
-	public NoResponseException(String reason) {
-		super(reason);
+	private static final String NO_REASON = "the transport gave no reason";
+
+	/**
+	 * @param reason why no response came, in words a person can act on; a missing or blank reason
+	 * is shown as such, never as {@code null}
+	 */
+	public NoResponseException(@Nullable String reason) {
+		super((reason != null && !reason.isBlank()) ? reason : NO_REASON);
+	}
+
+	@Override
+	public String getMessage() {
+		String message = super.getMessage();
+		return (message != null) ? message : NO_REASON;
 	}
 
 }

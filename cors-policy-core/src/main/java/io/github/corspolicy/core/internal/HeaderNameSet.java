@@ -28,7 +28,7 @@ public final class HeaderNameSet {
 	}
 
 	/** Whether {@code value[from, to)} is one of the names, ignoring ASCII case. */
-	public boolean contains(CharSequence value, int from, int to) {
+	boolean contains(CharSequence value, int from, int to) {
 		int slot = hash(value, from, to) & this.mask;
 		for (String candidate = this.table[slot]; candidate != null; candidate = this.table[slot]) {
 			if (equalsIgnoreAsciiCase(candidate, value, from, to)) {

@@ -9,7 +9,7 @@ public final class HttpSyntax {
 	}
 
 	/** {@code tchar} of RFC 9110 section 5.6.2. */
-	public static boolean isTokenChar(char c) {
+	static boolean isTokenChar(char c) {
 		if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
 			return true;
 		}
@@ -34,7 +34,7 @@ public final class HttpSyntax {
 	}
 
 	/** Optional white space ({@code OWS}): space or horizontal tab. */
-	public static boolean isWhitespace(char c) {
+	static boolean isWhitespace(char c) {
 		return c == ' ' || c == '\t';
 	}
 

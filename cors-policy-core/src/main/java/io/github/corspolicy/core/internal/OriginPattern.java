@@ -108,7 +108,7 @@ public final class OriginPattern {
 	}
 
 	/** Matches a request origin that {@link OriginSyntax#isWellFormed(String)} accepted. */
-	public boolean matches(String origin) {
+	boolean matches(String origin) {
 		int schemeLength = this.scheme.length();
 		if (!origin.startsWith(this.scheme) || !origin.startsWith("://", schemeLength)) {
 			return false;

@@ -59,7 +59,7 @@ public final class OriginSyntax {
 			return new Parsed(null, defect, problem, fix);
 		}
 
-		public boolean isValid() {
+		boolean isValid() {
 			return this.origin != null;
 		}
 
@@ -77,7 +77,7 @@ public final class OriginSyntax {
 	 * Reads a configured origin followed by {@code tail} (a pattern's port list), which a fix that
 	 * rewrites the whole origin keeps.
 	 */
-	public static Parsed parse(String value, boolean wildcardLabel, String tail) {
+	static Parsed parse(String value, boolean wildcardLabel, String tail) {
 		if (value.isBlank()) {
 			return Parsed.invalid(Defect.EMPTY, "is empty", "remove the empty entry (often a stray comma in a list)");
 		}
@@ -270,7 +270,7 @@ public final class OriginSyntax {
 	 * compressed form; no port, or one without leading zeros that is not the scheme's default.
 	 * Anything else no browser sends, and never reaches a pattern or a regex. Allocates nothing.
 	 */
-	public static boolean isWellFormed(CharSequence origin) {
+	static boolean isWellFormed(CharSequence origin) {
 		int length = origin.length();
 		if (length > MAX_LENGTH) {
 			return false;
@@ -326,7 +326,7 @@ public final class OriginSyntax {
 	 * The port in {@code value[from, to)}: 1 to 65535 in canonical form (no leading zero, as
 	 * browsers serialize it), or -1 when it is not one.
 	 */
-	public static int parsePort(CharSequence value, int from, int to) {
+	static int parsePort(CharSequence value, int from, int to) {
 		if (to - from < 1 || to - from > 5 || value.charAt(from) == '0') {
 			return -1;
 		}
@@ -348,7 +348,7 @@ public final class OriginSyntax {
 	}
 
 	/** The port a browser leaves out for the scheme, or -1 when there is none. */
-	public static int defaultPort(String scheme) {
+	static int defaultPort(String scheme) {
 		return switch (scheme) {
 			case "http", "ws" -> 80;
 			case "https", "wss" -> 443;

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code *.ck}) and exception ({@code !www.ck}) rules, the default rule {@code *}, and Unicode
  * rules matched in punycode.
  */
-public final class PublicSuffixList {
+final class PublicSuffixList {
 
 	static final String RESOURCE = "public_suffix_list.dat";
 
@@ -131,11 +131,6 @@ public final class PublicSuffixList {
 			section = this.wildcards.get(host.substring(parent));
 		}
 		return (section != null) ? new Suffix(candidate, section) : null;
-	}
-
-	/** Whether {@code host} is itself a public suffix: no one registers it, anyone registers below. */
-	public boolean isPublicSuffix(String host) {
-		return publicSuffix(host).domain().equals(host);
 	}
 
 	/** The registrable domain of {@code host} (its public suffix and one label more), or null. */

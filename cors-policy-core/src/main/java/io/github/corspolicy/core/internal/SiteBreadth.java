@@ -53,7 +53,7 @@ public final class SiteBreadth {
 	}
 
 	/** The breadth of {@code scheme://*.domain}: every name under {@code domain}. */
-	public static Verdict ofWildcard(String scheme, String domain) {
+	static Verdict ofWildcard(String scheme, String domain) {
 		@Nullable Suffix rule = publicSuffixAtOrBelow(domain);
 		if (rule == null) {
 			return Verdict.BOUNDED;

@@ -198,6 +198,25 @@ class BrowserWalkTests {
 		assertThat(walk.verdict().failure()).isEqualTo(Failure.NO_RESPONSE);
 	}
 
+	static Stream<Arguments> reasonlessFailures() {
+		return Stream.of(argumentSet("a transport that gives no reason", (Object) null),
+				argumentSet("a transport that gives a blank reason", " "));
+	}
+
+	@ParameterizedTest
+	@MethodSource("reasonlessFailures")
+	void aFailureWithoutAReasonSaysSoInsteadOfNull(@Nullable String reason) {
+		WalkResult walk = walk((request) -> {
+			throw new NoResponseException(reason);
+		}).walk(BrowserRequest.get(API + "/items", APP));
+		assertThat(walk.steps()).singleElement()
+			.satisfies((step) -> assertThat(step.noResponse()).isEqualTo("the transport gave no reason"));
+		assertThat(walk.verdict().failure()).isEqualTo(Failure.NO_RESPONSE);
+		assertThat(walk.verdict().consoleMessage()).isEqualTo(
+				"Failed to fetch '" + API + "/items': the transport gave no reason");
+		assertThat(walk.verdict().likelyCause()).isEqualTo("no response came: the transport gave no reason");
+	}
+
 	private BrowserWalk walk(Function<Sent, BrowserResponse> server) {
 		return BrowserWalk.over((method, url, headers, body) -> {
 			Sent request = new Sent(method, url, headers, body);

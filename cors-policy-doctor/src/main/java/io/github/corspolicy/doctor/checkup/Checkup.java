@@ -86,7 +86,7 @@ public final class Checkup {
 		Exchange exchange = this.transport.send(method, URI.create(url), headers);
 		this.exchanges.add(exchange);
 		if (exchange.response() == null) {
-			throw new NoResponseException(String.valueOf(exchange.failure()));
+			throw new NoResponseException(exchange.failure());
 		}
 		return exchange.response();
 	}

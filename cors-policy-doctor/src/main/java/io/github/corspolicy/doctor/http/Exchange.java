@@ -13,6 +13,13 @@ import io.github.corspolicy.core.browser.BrowserResponse;
  */
 public record Exchange(@Nullable BrowserResponse response, String body, @Nullable String failure) {
 
+	/** Without a response there is always a failure to show: never the word {@code null}. */
+	public Exchange {
+		if (response == null && (failure == null || failure.isBlank())) {
+			failure = "no response came, and the transport gave no reason";
+		}
+	}
+
 	public static Exchange received(BrowserResponse response, String body) {
 		return new Exchange(response, body, null);
 	}

@@ -1,6 +1,5 @@
 package io.github.corspolicy.spring.autoconfigure;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -17,6 +16,7 @@ import org.springframework.web.util.pattern.PatternParseException;
 import io.github.corspolicy.core.CorsPolicy;
 import io.github.corspolicy.core.CorsSetting;
 import io.github.corspolicy.core.InvalidCorsPolicyException;
+import io.github.corspolicy.core.PolicyDefaults;
 import io.github.corspolicy.core.PolicyProblem;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
@@ -28,8 +28,6 @@ import io.github.corspolicy.spring.mapping.CorsMappings;
 final class CorsMappingsFactory {
 
 	static final String PREFIX = "cors.";
-
-	private static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(30);
 
 	private final CorsPolicyProperties properties;
 
@@ -96,25 +94,31 @@ final class CorsMappingsFactory {
 
 	private @Nullable CorsPolicy policy(CorsPolicyProperties.@Nullable Mapping mapping, String prefix) {
 		Resolver resolver = new Resolver(mapping, prefix);
+		List<String> origins = resolver.list(CorsSetting.ALLOWED_ORIGINS, PolicyProperties::getAllowedOrigins, List.of());
+		// a mapping that allows any origin itself needs no top-level pattern or regex, and must not show one
+		boolean ownAnyOrigin = mapping != null && mapping.getAllowedOrigins() != null && origins.equals(List.of("*"));
 		CorsPolicy.Builder builder = CorsPolicy.builder()
-			.allowedOrigins(resolver.list(CorsSetting.ALLOWED_ORIGINS, PolicyProperties::getAllowedOrigins, List.of()))
+			.allowedOrigins(origins)
 			.allowedOriginPatterns(resolver.list(CorsSetting.ALLOWED_ORIGIN_PATTERNS,
-					PolicyProperties::getAllowedOriginPatterns, List.of()))
+					PolicyProperties::getAllowedOriginPatterns, List.of(), !ownAnyOrigin))
 			.allowedOriginRegexes(resolver.list(CorsSetting.ALLOWED_ORIGIN_REGEXES,
-					PolicyProperties::getAllowedOriginRegexes, List.of()))
+					PolicyProperties::getAllowedOriginRegexes, List.of(), !ownAnyOrigin))
 			.allowedMethods(resolver.list(CorsSetting.ALLOWED_METHODS, PolicyProperties::getAllowedMethods,
-					List.of("GET", "HEAD", "POST")))
+					PolicyDefaults.ALLOWED_METHODS))
 			.allowedHeaders(resolver.list(CorsSetting.ALLOWED_HEADERS, PolicyProperties::getAllowedHeaders, List.of()))
 			.exposedHeaders(resolver.list(CorsSetting.EXPOSED_HEADERS, PolicyProperties::getExposedHeaders, List.of()))
-			.allowCredentials(resolver.get(CorsSetting.ALLOW_CREDENTIALS, PolicyProperties::getAllowCredentials, false))
-			.maxAge(resolver.get(CorsSetting.MAX_AGE, PolicyProperties::getMaxAge, DEFAULT_MAX_AGE))
+			.allowCredentials(resolver.get(CorsSetting.ALLOW_CREDENTIALS, PolicyProperties::getAllowCredentials,
+					PolicyDefaults.ALLOW_CREDENTIALS))
+			.maxAge(resolver.get(CorsSetting.MAX_AGE, PolicyProperties::getMaxAge, PolicyDefaults.MAX_AGE))
 			.allowPrivateNetwork(resolver.get(CorsSetting.ALLOW_PRIVATE_NETWORK,
-					PolicyProperties::getAllowPrivateNetwork, false))
-			.preflightStatus(resolver.get(CorsSetting.PREFLIGHT_STATUS, PolicyProperties::getPreflightStatus, 204))
+					PolicyProperties::getAllowPrivateNetwork, PolicyDefaults.ALLOW_PRIVATE_NETWORK))
+			.preflightStatus(resolver.get(CorsSetting.PREFLIGHT_STATUS, PolicyProperties::getPreflightStatus,
+					PolicyDefaults.PREFLIGHT_STATUS))
 			.dangerouslyAllowNullOrigin(resolver.get(CorsSetting.DANGEROUSLY_ALLOW_NULL_ORIGIN,
-					PolicyProperties::getDangerouslyAllowNullOrigin, false))
+					PolicyProperties::getDangerouslyAllowNullOrigin, PolicyDefaults.DANGEROUSLY_ALLOW_NULL_ORIGIN))
 			.dangerouslyAllowPublicSuffixOrigins(resolver.get(CorsSetting.DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS,
-					PolicyProperties::getDangerouslyAllowPublicSuffixOrigins, false));
+					PolicyProperties::getDangerouslyAllowPublicSuffixOrigins,
+					PolicyDefaults.DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS));
 		try {
 			CorsPolicy policy = builder.build();
 			policy.warnings().forEach((warning) -> this.warnings.add(resolver.problem(warning)));
@@ -144,20 +148,30 @@ final class CorsMappingsFactory {
 		}
 
 		<T> T get(CorsSetting setting, Function<PolicyProperties, @Nullable T> getter, T defaultValue) {
+			return get(setting, getter, defaultValue, true);
+		}
+
+		/** The mapping's own value, else (when {@code inherit}) the top level's, else the default. */
+		<T> T get(CorsSetting setting, Function<PolicyProperties, @Nullable T> getter, T defaultValue, boolean inherit) {
 			T own = (this.mapping != null) ? getter.apply(this.mapping) : null;
-			if (own != null) {
+			if (own != null || !inherit) {
 				this.sources.put(setting, this.prefix);
-				return own;
+				return (own != null) ? own : defaultValue;
 			}
 			this.sources.put(setting, PREFIX);
 			T inherited = getter.apply(CorsMappingsFactory.this.properties);
 			return (inherited != null) ? inherited : defaultValue;
 		}
 
-		/** A list setting, as binding left it: see {@link BoundValues}. */
 		List<String> list(CorsSetting setting, Function<PolicyProperties, @Nullable List<String>> getter,
 				List<String> defaultValue) {
-			List<String> values = BoundValues.withoutEmptyPlaceholder(get(setting, getter, defaultValue));
+			return list(setting, getter, defaultValue, true);
+		}
+
+		/** A list setting, as binding left it: see {@link BoundValues}. */
+		List<String> list(CorsSetting setting, Function<PolicyProperties, @Nullable List<String>> getter,
+				List<String> defaultValue, boolean inherit) {
+			List<String> values = BoundValues.withoutEmptyPlaceholder(get(setting, getter, defaultValue, inherit));
 			if (setting == CorsSetting.ALLOWED_ORIGIN_PATTERNS) {
 				values = BoundValues.withPortListsJoined(values);
 			}

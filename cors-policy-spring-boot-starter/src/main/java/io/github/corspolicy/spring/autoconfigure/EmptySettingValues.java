@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -31,12 +30,22 @@ final class EmptySettingValues {
 
 	private static final String MAPPINGS = CorsMappingsFactory.PREFIX + "mappings[";
 
-	/** The single-valued settings of a mapping: those of a policy, and enabled. */
-	private static final List<String> MAPPING_SCALARS = List.of("max-age", "allow-credentials",
-			"allow-private-network", "preflight-status", "dangerously-allow-null-origin", "enabled");
+	private static final String MAPPING_TEMPLATE = MAPPINGS + "*].";
 
-	private static final List<String> TOP_LEVEL_SCALARS = Stream.concat(MAPPING_SCALARS.stream(),
-			Stream.of("filter-order")).toList();
+	/** Read from the properties classes, so that a new setting is covered without editing a list. */
+	private static final List<String> SCALAR_TEMPLATES = KnownProperties.of(CorsPolicyProperties.class)
+		.convertedScalarTemplates();
+
+	/** The single-valued keys of the top level, such as {@code cors.max-age} and {@code cors.filter-order}. */
+	private static final List<String> TOP_LEVEL_SCALARS = SCALAR_TEMPLATES.stream()
+		.filter((template) -> !template.contains("[*]"))
+		.toList();
+
+	/** The single-valued settings of a mapping, such as {@code max-age} and {@code enabled}. */
+	private static final List<String> MAPPING_SCALARS = SCALAR_TEMPLATES.stream()
+		.filter((template) -> template.startsWith(MAPPING_TEMPLATE))
+		.map((template) -> template.substring(MAPPING_TEMPLATE.length()))
+		.toList();
 
 	private EmptySettingValues() {
 	}
@@ -102,7 +111,7 @@ final class EmptySettingValues {
 	/** The single-valued keys at the top level and in every mapping that some source has. */
 	private static List<String> candidateKeys(Iterable<ConfigurationPropertySource> sources) {
 		List<String> keys = new ArrayList<>();
-		TOP_LEVEL_SCALARS.forEach((setting) -> keys.add(CorsMappingsFactory.PREFIX + setting));
+		keys.addAll(TOP_LEVEL_SCALARS);
 		for (int index : mappingIndexes(sources)) {
 			MAPPING_SCALARS.forEach((setting) -> keys.add(MAPPINGS + index + "]." + setting));
 		}

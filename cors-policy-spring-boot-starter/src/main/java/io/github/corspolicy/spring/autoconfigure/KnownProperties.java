@@ -45,6 +45,17 @@ final class KnownProperties {
 	}
 
 	/**
+	 * The keys that take one value converted from text (a number, a flag, a duration, an enum): an
+	 * empty value binds to those as "not set". String keys are left out, since "" binds as "".
+	 */
+	List<String> convertedScalarTemplates() {
+		return this.keys.stream()
+			.filter((key) -> key.leaf() == Leaf.VALUE && !CharSequence.class.isAssignableFrom(key.type()))
+			.map(Key::template)
+			.toList();
+	}
+
+	/**
 	 * Whether a name, in the uniform form of {@link PropertyKeys#uniform}, is bound by a key.
 	 * @param environment whether the name comes from environment variables, where a dash in a key
 	 * is written as an underscore and so splits the name into more elements
@@ -90,19 +101,19 @@ final class KnownProperties {
 			ResolvableType propertyType = ResolvableType.forMethodReturnType(property.getReadMethod());
 			Class<?> element = propertyType.asCollection().resolveGeneric(0);
 			if (Map.class.isAssignableFrom(propertyType.toClass())) {
-				keys.add(new Key(name, Leaf.ANY_DESCENDANT));
+				keys.add(new Key(name, Leaf.ANY_DESCENDANT, propertyType.toClass()));
 			}
 			else if (Collection.class.isAssignableFrom(propertyType.toClass()) && isBean(element, beanPackage)) {
 				collect(element, name + "[*]", beanPackage, keys);
 			}
 			else if (Collection.class.isAssignableFrom(propertyType.toClass()) || propertyType.isArray()) {
-				keys.add(new Key(name, Leaf.LIST));
+				keys.add(new Key(name, Leaf.LIST, propertyType.toClass()));
 			}
 			else if (isBean(propertyType.toClass(), beanPackage)) {
 				collect(propertyType.toClass(), name, beanPackage, keys);
 			}
 			else {
-				keys.add(new Key(name, Leaf.VALUE));
+				keys.add(new Key(name, Leaf.VALUE, propertyType.toClass()));
 			}
 		}
 	}
@@ -126,10 +137,10 @@ final class KnownProperties {
 	}
 
 	/** One known key, matched against names in uniform form: lower case, no dashes. */
-	private record Key(String template, Leaf leaf, Pattern relaxed, Pattern environment) {
+	private record Key(String template, Leaf leaf, Class<?> type, Pattern relaxed, Pattern environment) {
 
-		Key(String template, Leaf leaf) {
-			this(template, leaf, compile(template, leaf, false), compile(template, leaf, true));
+		Key(String template, Leaf leaf, Class<?> type) {
+			this(template, leaf, type, compile(template, leaf, false), compile(template, leaf, true));
 		}
 
 		Pattern pattern(boolean environment) {

@@ -10,7 +10,7 @@ import org.apache.commons.logging.LogFactory;
 import io.github.corspolicy.core.CorsDecision;
 import io.github.corspolicy.core.CorsRejection;
 import io.github.corspolicy.core.CorsRequest;
-import io.github.corspolicy.core.LogSafeText;
+import io.github.corspolicy.core.LogSafe;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 
 /**
@@ -68,21 +68,21 @@ public final class RejectionLogger implements CorsDecisionListener {
 	private static String line(CorsRequest request, String path, CorsMapping mapping, CorsRejection rejection,
 			boolean preflight) {
 		String what = preflight ? "CORS preflight rejected with 403 for OPTIONS "
-				: "CORS headers withheld from " + LogSafeText.quote(request.method()) + " ";
-		return what + LogSafeText.quote(path) + " (mapping '" + mapping.name() + "', "
+				: "CORS headers withheld from " + LogSafe.quote(request.method()) + " ";
+		return what + LogSafe.quote(path) + " (mapping '" + mapping.name() + "', "
 				+ rejection.reason().tag() + "): " + rejection.message(mapping.propertyPrefix());
 	}
 
 	private static String details(CorsRequest request) {
-		StringBuilder details = new StringBuilder(" [Origin: ")
-			.append(LogSafeText.quote(String.valueOf(request.origin())));
+		String origin = request.origin();
+		StringBuilder details = new StringBuilder(" [Origin: ").append((origin != null) ? LogSafe.quote(origin) : "none");
 		if (request.accessControlRequestMethod() != null) {
 			details.append(", Access-Control-Request-Method: ")
-				.append(LogSafeText.quote(request.accessControlRequestMethod()));
+				.append(LogSafe.quote(request.accessControlRequestMethod()));
 		}
 		if (request.accessControlRequestHeaders() != null) {
 			details.append(", Access-Control-Request-Headers: ")
-				.append(LogSafeText.quote(request.accessControlRequestHeaders()));
+				.append(LogSafe.quote(request.accessControlRequestHeaders()));
 		}
 		return details.append(']').toString();
 	}

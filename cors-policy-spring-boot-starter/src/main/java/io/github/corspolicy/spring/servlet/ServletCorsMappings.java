@@ -11,7 +11,7 @@ import jakarta.servlet.http.MappingMatch;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import io.github.corspolicy.core.LogSafeText;
+import io.github.corspolicy.core.LogSafe;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 import io.github.corspolicy.spring.mapping.LookupPath;
@@ -79,7 +79,7 @@ public final class ServletCorsMappings {
 		String rawPath = originalUri(request);
 		LookupPath lookupPath = withinContext(request, rawPath, servletPathPrefix(request));
 		if (lookupPath.problem() != null && logger.isDebugEnabled()) {
-			logger.debug("CORS: the path " + LogSafeText.quote(rawPath) + " gets the top-level mapping, since "
+			logger.debug("CORS: the path " + LogSafe.quote(rawPath) + " gets the top-level mapping, since "
 					+ lookupPath.problem());
 		}
 		return lookupPath;

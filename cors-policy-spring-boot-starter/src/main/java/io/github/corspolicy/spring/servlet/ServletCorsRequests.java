@@ -20,11 +20,15 @@ public final class ServletCorsRequests {
 	public static CorsRequest from(HttpServletRequest request) {
 		String origin = joined(request, "Origin");
 		if (origin == null) {
-			return new CorsRequest(request.getMethod(), null, null, null, null);
+			return CorsRequest.builder(request.getMethod()).build();
 		}
-		return new CorsRequest(request.getMethod(), origin, joined(request, "Access-Control-Request-Method"),
-				joined(request, "Access-Control-Request-Headers"),
-				joined(request, "Access-Control-Request-Private-Network"), serverOrigin(request));
+		return CorsRequest.builder(request.getMethod())
+			.origin(origin)
+			.accessControlRequestMethod(joined(request, "Access-Control-Request-Method"))
+			.accessControlRequestHeaders(joined(request, "Access-Control-Request-Headers"))
+			.accessControlRequestPrivateNetwork(joined(request, "Access-Control-Request-Private-Network"))
+			.serverOrigin(serverOrigin(request))
+			.build();
 	}
 
 	/** The origin the request addressed, after Boot's forwarded-header handling when configured. */

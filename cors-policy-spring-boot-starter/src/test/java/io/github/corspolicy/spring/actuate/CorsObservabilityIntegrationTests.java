@@ -94,6 +94,8 @@ class CorsObservabilityIntegrationTests {
 		assertThat(publicMapping.get("name").asString()).isEqualTo("public");
 		assertThat(publicMapping.get("propertyPrefix").asString()).isEqualTo("cors.mappings[0].");
 		assertThat(publicMapping.get("policy").get("allowed-origins").get(0).asString()).isEqualTo("*");
+		assertThat(publicMapping.get("policy").path("allowed-origin-patterns").isEmpty())
+			.as("the public mapping allows any origin: it shows no inherited pattern").isTrue();
 		JsonNode defaultPolicy = body.get("mappings").get(1).get("policy");
 		assertThat(defaultPolicy.get("allowed-origin-patterns").get(0).asString())
 			.isEqualTo("https://*.preview.example.com");
@@ -111,28 +113,38 @@ class CorsObservabilityIntegrationTests {
 
 	static Stream<Arguments> calls() {
 		return Stream.of(Arguments.of("allowed origin, allowed method and header", "https://app.example.com", "PUT",
-				"authorization", "/api/items"),
-				Arguments.of("allowed origin, method not allowed", "https://app.example.com", "DELETE", null, "/api/items"),
-				Arguments.of("allowed origin, header not allowed", "https://app.example.com", "GET", "x-debug", "/api/items"),
-				Arguments.of("origin by pattern", "https://pr-42.preview.example.com", "POST", null, "/api/items"),
-				Arguments.of("apex of the pattern", "https://preview.example.com", "GET", null, "/api/items"),
-				Arguments.of("origin not allowed", "https://evil.example.com", "GET", null, "/api/items"),
-				Arguments.of("malformed origin", "https://app.example.com/", "GET", null, "/api/items"),
-				Arguments.of("public mapping", "https://anyone.example.org", "PUT", "x-anything", "/public/items"));
+				"authorization", "/api/items", true),
+				Arguments.of("allowed origin, method not allowed", "https://app.example.com", "DELETE", null, "/api/items", true),
+				Arguments.of("allowed origin, header not allowed", "https://app.example.com", "GET", "x-debug", "/api/items", true),
+				Arguments.of("origin by pattern", "https://pr-42.preview.example.com", "POST", null, "/api/items", false),
+				Arguments.of("origin by pattern, preflighted", "https://pr-42.preview.example.com", "PUT", null, "/api/items", true),
+				Arguments.of("apex of the pattern", "https://preview.example.com", "GET", null, "/api/items", false),
+				Arguments.of("apex of the pattern, preflighted", "https://preview.example.com", "PUT", null, "/api/items", true),
+				Arguments.of("origin not allowed", "https://evil.example.com", "GET", null, "/api/items", false),
+				Arguments.of("origin not allowed, preflighted", "https://evil.example.com", "DELETE", null, "/api/items", true),
+				Arguments.of("malformed origin", "https://app.example.com/", "GET", null, "/api/items", false),
+				Arguments.of("malformed origin, preflighted", "https://app.example.com/", "PUT", null, "/api/items", true),
+				Arguments.of("safelisted header only", "https://app.example.com", "GET", "accept", "/api/items", false),
+				Arguments.of("public mapping", "https://anyone.example.org", "PUT", "x-anything", "/public/items", true));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("calls")
-	void checkAgreesWithTheFilter(String description, String origin, String method, String requestHeaders, String path)
-			throws Exception {
+	void checkAgreesWithTheFilter(String description, String origin, String method, String requestHeaders, String path,
+			boolean preflighted) throws Exception {
 		JsonNode check = this.json.readTree(send("GET", "/actuator/cors?" + query(Map.of("origin", origin, "method",
 				method, "path", path, "requestHeaders", (requestHeaders != null) ? requestHeaders : ""))).body());
-		HttpResponse<String> preflight = (requestHeaders != null)
-				? send("OPTIONS", path, "Origin", origin, "Access-Control-Request-Method", method,
-						"Access-Control-Request-Headers", requestHeaders)
-				: send("OPTIONS", path, "Origin", origin, "Access-Control-Request-Method", method);
-		assertThat(check.get("preflight").get("status").asInt()).isEqualTo(preflight.statusCode());
-		assertThat(headers(check.get("preflight").get("headers"))).isEqualTo(corsHeaders(preflight));
+		if (preflighted) {
+			HttpResponse<String> preflight = (requestHeaders != null)
+					? send("OPTIONS", path, "Origin", origin, "Access-Control-Request-Method", method,
+							"Access-Control-Request-Headers", requestHeaders)
+					: send("OPTIONS", path, "Origin", origin, "Access-Control-Request-Method", method);
+			assertThat(check.get("preflight").get("status").asInt()).isEqualTo(preflight.statusCode());
+			assertThat(headers(check.get("preflight").get("headers"))).isEqualTo(corsHeaders(preflight));
+		}
+		else {
+			assertThat(check.path("preflight").isObject()).as("a browser sends no preflight here").isFalse();
+		}
 		HttpResponse<String> actual = send(method, path, "Origin", origin);
 		assertThat(headers(check.get("actual").get("headers"))).isEqualTo(corsHeaders(actual));
 		assertThat(check.get("actual").get("outcome").asString())

@@ -156,6 +156,27 @@ class CorsPolicyAutoConfigurationTests {
 	}
 
 	@Test
+	void aMappingThatAllowsAnyOriginInheritsNoPatternOrRegex() {
+		this.runner
+			.withPropertyValues("cors.allowed-origin-patterns=https://*.preview.example.com",
+					"cors.allowed-origin-regexes=https://pr-[0-9]+\\.example\\.com", "cors.mappings[0].name=public",
+					"cors.mappings[0].path-patterns=/public/**", "cors.mappings[0].allowed-origins=*",
+					"cors.mappings[1].name=partners", "cors.mappings[1].path-patterns=/partners/**",
+					"cors.mappings[1].allowed-origins=https://partner.example.org")
+			.run((context) -> {
+				List<CorsMapping> mappings = context.getBean(CorsMappings.class).all();
+				Map<String, Object> open = mappings.get(0).policy().describe();
+				assertThat(open).containsEntry("allowed-origins", List.of("*"));
+				assertThat((List<?>) open.getOrDefault("allowed-origin-patterns", List.of())).isEmpty();
+				assertThat((List<?>) open.getOrDefault("allowed-origin-regexes", List.of())).isEmpty();
+				// a mapping with origins of its own still inherits the top level's patterns and regexes
+				assertThat(mappings.get(1).policy().describe())
+					.containsEntry("allowed-origin-patterns", List.of("https://*.preview.example.com"))
+					.containsEntry("allowed-origin-regexes", List.of("https://pr-[0-9]+\\.example\\.com"));
+			});
+	}
+
+	@Test
 	void disabledMappingHasNoPolicy() {
 		this.runner.withPropertyValues("cors.mappings[0].path-patterns=/internal/**", "cors.mappings[0].enabled=false")
 			.run((context) -> assertThat(context.getBean(CorsMappings.class).all().get(0).isEnabled()).isFalse());

@@ -1,10 +1,6 @@
 package io.github.corspolicy.spring.servlet;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +19,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.github.corspolicy.core.browser.BrowserResponse;
 import io.github.corspolicy.spring.autoconfigure.InvalidCorsConfigurationException;
+import io.github.corspolicy.test.CorsCheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -41,8 +39,6 @@ class CorsPolicyOriginBreadthIntegrationTests {
 
 	private static final String ACAO = "Access-Control-Allow-Origin";
 
-	private final HttpClient client = HttpClient.newHttpClient();
-
 	@LocalServerPort
 	private int port;
 
@@ -54,9 +50,8 @@ class CorsPolicyOriginBreadthIntegrationTests {
 						"cors.allow-credentials=true")
 				.run()) {
 				int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-				HttpResponse<String> response = get(port, "https://evil.example");
-				assertThat(response.headers().firstValue(ACAO)).as("Access-Control-Allow-Origin for evil.example")
-					.isEmpty();
+				BrowserResponse response = get(port, "https://evil.example");
+				assertThat(response.values(ACAO)).as("Access-Control-Allow-Origin for evil.example").isEmpty();
 			}
 		});
 		assertThat(failure).as("the start-up of a credentialed policy with https://[a-z0-9.-]+")
@@ -69,26 +64,23 @@ class CorsPolicyOriginBreadthIntegrationTests {
 	@ValueSource(strings = { "https://evil.example", "https://evilexample.com", "https://app.example.com.evil.example",
 			"https://example.com", "https://evil.github.io", "http://app.example.com" })
 	void theBoundedPolicyDoesNotEchoOtherSites(String origin) throws Exception {
-		HttpResponse<String> response = get(this.port, origin);
-		assertThat(response.headers().firstValue(ACAO)).isEmpty();
-		assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+		BrowserResponse response = get(this.port, origin);
+		assertThat(response.values(ACAO)).isEmpty();
+		assertThat(response.values("Access-Control-Allow-Credentials")).isEmpty();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "https://app.example.com", "https://pr-12.example.com", "https://docs.myapp.github.io" })
 	void theBoundedPolicyEchoesItsOwnSitesWithCredentials(String origin) throws Exception {
-		HttpResponse<String> response = get(this.port, origin);
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue(ACAO)).contains(origin);
-		assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).contains("true");
+		BrowserResponse response = get(this.port, origin);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.values(ACAO)).containsExactly(origin);
+		assertThat(response.values("Access-Control-Allow-Credentials")).containsExactly("true");
 	}
 
-	private HttpResponse<String> get(int port, String origin) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/hello"))
-			.header("Origin", origin)
-			.GET()
-			.build();
-		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+	/** The response to a page's plain GET from the origin, as cors-policy-test's browser receives it. */
+	private static BrowserResponse get(int port, String origin) {
+		return CorsCheck.against(URI.create("http://localhost:" + port)).from(origin).get("/hello").run().actual().response();
 	}
 
 	@SpringBootConfiguration

@@ -1,4 +1,4 @@
-package io.github.corspolicy.core.internal;
+package io.github.corspolicy.core;
 
 import java.util.stream.Stream;
 

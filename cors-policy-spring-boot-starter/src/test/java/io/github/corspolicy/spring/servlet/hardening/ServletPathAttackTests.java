@@ -1,4 +1,4 @@
-package io.github.corspolicy.sample.hardening;
+package io.github.corspolicy.spring.servlet.hardening;
 
 import java.util.stream.Stream;
 
@@ -8,6 +8,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import io.github.corspolicy.spring.servlet.RawHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
@@ -17,9 +20,10 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
  * {@code /mvc/api/v1/...} however the servlet path is spelled, and the top-level policy (here
  * broader: it also allows {@code http://localhost:3000}) never answers instead.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "sample.front-end.enabled=false",
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, classes = HardeningApplication.class, properties = {
 		"spring.mvc.servlet.path=/mvc", "cors.mappings[0].name=v1", "cors.mappings[0].path-patterns=/api/v1/**",
 		"cors.mappings[0].allowed-origins=http://localhost:5173" })
+@ActiveProfiles("hardening")
 class ServletPathAttackTests {
 
 	private static final String TOP_LEVEL_ONLY = "http://localhost:3000";

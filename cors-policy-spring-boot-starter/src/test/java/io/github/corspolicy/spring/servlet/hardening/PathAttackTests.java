@@ -1,4 +1,4 @@
-package io.github.corspolicy.sample.hardening;
+package io.github.corspolicy.spring.servlet.hardening;
 
 import java.util.stream.Stream;
 
@@ -8,6 +8,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import io.github.corspolicy.spring.servlet.RawHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
@@ -18,11 +21,12 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
  * The mapping is the one of the path the container routes, on every dispatch: no spelling gets the
  * public answer for a protected path, and its error page keeps the credentialed policy's headers.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "sample.front-end.enabled=false",
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, classes = HardeningApplication.class, properties = {
 		"server.servlet.context-path=/app", "cors.mappings[0].name=public",
 		"cors.mappings[0].path-patterns=/api/public/**", "cors.mappings[0].allowed-origins=*",
 		"cors.mappings[0].allow-credentials=false", "cors.mappings[0].allowed-methods=GET,HEAD",
 		"cors.mappings[0].allowed-headers=" })
+@ActiveProfiles("hardening")
 class PathAttackTests {
 
 	private static final String EVIL = "https://evil.example";

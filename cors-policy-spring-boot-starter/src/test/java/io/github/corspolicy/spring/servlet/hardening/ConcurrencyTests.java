@@ -1,4 +1,4 @@
-package io.github.corspolicy.sample.hardening;
+package io.github.corspolicy.spring.servlet.hardening;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import io.github.corspolicy.spring.servlet.RawHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A bounded load through the real server, mixing allowed and rejected origins, preflights and actual
  * requests: no server error, and every response's CORS headers belong to its own request.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sample.front-end.enabled=false")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, classes = HardeningApplication.class)
+@ActiveProfiles("hardening")
 class ConcurrencyTests {
 
 	private static final List<String> ALLOWED = List.of("http://localhost:3000", "http://127.0.0.1:3000",

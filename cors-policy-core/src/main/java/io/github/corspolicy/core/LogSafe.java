@@ -1,8 +1,10 @@
-package io.github.corspolicy.core.internal;
+package io.github.corspolicy.core;
 
 /**
  * Turns a client-controlled value into something safe to put in a log line or a message:
- * bounded in length, printable ASCII only, quoted.
+ * bounded in length, printable ASCII only, quoted. Adapters (the starter's rejection log, a
+ * gateway's) use it for every request value they print, so that a client cannot forge or flood
+ * log lines.
  */
 public final class LogSafe {
 
@@ -11,6 +13,12 @@ public final class LogSafe {
 	private LogSafe() {
 	}
 
+	/**
+	 * Quotes a value for a log line: at most 100 characters shown, each outside printable ASCII
+	 * (and the quote and backslash) as a {@code \\uXXXX} escape, the full length said when cut.
+	 * @param value a client-controlled value
+	 * @return the value in single quotes, safe to log
+	 */
 	public static String quote(String value) {
 		int shown = Math.min(value.length(), MAX_SHOWN);
 		StringBuilder out = new StringBuilder(shown + 24).append('\'');

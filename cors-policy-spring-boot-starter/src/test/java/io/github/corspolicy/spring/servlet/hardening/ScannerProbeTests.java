@@ -1,4 +1,4 @@
-package io.github.corspolicy.sample.hardening;
+package io.github.corspolicy.spring.servlet.hardening;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import io.github.corspolicy.spring.servlet.RawHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that allows {@code https://app.example.com} exactly, by a wildcard pattern, and by an unanchored
  * regex. None may be granted access, none may cause a server error.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "sample.front-end.enabled=false",
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, classes = HardeningApplication.class, properties = {
 		"cors.allowed-origins=https://app.example.com", "cors.allow-credentials=true",
 		"cors.mappings[0].name=pattern", "cors.mappings[0].path-patterns=/api/v1/jobs/**",
 		"cors.mappings[0].allowed-origins=", "cors.mappings[0].allowed-origin-patterns=https://*.app.example.com",
@@ -26,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"cors.mappings[1].allowed-origins=", "cors.mappings[1].allowed-origin-regexes[0]=https://app\\\\.example\\\\.com",
 		"cors.mappings[2].name=ports", "cors.mappings[2].path-patterns=/api/public/**",
 		"cors.mappings[2].allowed-origins=", "cors.mappings[2].allowed-origin-patterns=http://localhost:[*]" })
+@ActiveProfiles("hardening")
 class ScannerProbeTests {
 
 	/** Paths covered by the exact origin, the wildcard pattern and the unanchored regex. */

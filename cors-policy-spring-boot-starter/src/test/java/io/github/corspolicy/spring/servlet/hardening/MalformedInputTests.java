@@ -1,4 +1,4 @@
-package io.github.corspolicy.sample.hardening;
+package io.github.corspolicy.spring.servlet.hardening;
 
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -10,14 +10,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import io.github.corspolicy.spring.servlet.RawHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Malformed and oversized CORS headers over a raw socket, against the sample's dev policy: each gets
+ * Malformed and oversized CORS headers over a raw socket, against a credentialed dev policy (application-hardening.properties): each gets
  * a clear 4xx or passes through without CORS headers; none gets a 5xx or has a value reflected.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sample.front-end.enabled=false")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, classes = HardeningApplication.class)
+@ActiveProfiles("hardening")
 class MalformedInputTests {
 
 	private static final String ALLOWED = "http://localhost:3000";
