@@ -16,19 +16,19 @@ import java.util.Map;
  * HTTP/1.1 over a plain socket, so that a test can send what no well-behaved client would: repeated
  * headers, raw UTF-8, a carriage return inside a value, oversized values.
  */
-final class RawHttp {
+public final class RawHttp {
 
 	private RawHttp() {
 	}
 
 	/** A response: status, headers by lower-case name, body. */
-	record Response(int status, Map<String, List<String>> headers, String body) {
+	public record Response(int status, Map<String, List<String>> headers, String body) {
 
-		List<String> header(String name) {
+		public List<String> header(String name) {
 			return this.headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
 		}
 
-		boolean hasCorsHeaders() {
+		public boolean hasCorsHeaders() {
 			return this.headers.keySet().stream().anyMatch((name) -> name.startsWith("access-control-"));
 		}
 
@@ -38,7 +38,7 @@ final class RawHttp {
 	 * Sends a request made of the given lines (request line first, then header lines), adding
 	 * {@code Host} and {@code Connection: close}, and reads the whole response.
 	 */
-	static Response send(int port, String... lines) throws IOException {
+	public static Response send(int port, String... lines) throws IOException {
 		StringBuilder request = new StringBuilder();
 		request.append(lines[0]).append("\r\n");
 		request.append("Host: localhost:").append(port).append("\r\n");
