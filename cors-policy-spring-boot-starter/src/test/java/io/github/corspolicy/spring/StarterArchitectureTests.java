@@ -106,8 +106,7 @@ class StarterArchitectureTests {
 		.resideInAnyPackage(REACTIVE_ADAPTER)
 		.should()
 		.dependOnClassesThat(SERVLET_TYPES)
-		.because("a reactive application need not have the servlet API")
-		.allowEmptyShould(true); // until the reactive adapter exists
+		.because("a reactive application need not have the servlet API");
 
 	@ArchTest
 	static final ArchRule nothingOutsideTheCoreUsesItsInternals = noClasses().that()

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import io.github.corspolicy.core.CorsDecision;
 import io.github.corspolicy.core.CorsRequest;
+import io.github.corspolicy.spring.http.CorsHeaders;
 
 /**
  * The response as the application sees it during a CORS request. The filter owns the
@@ -14,8 +15,6 @@ import io.github.corspolicy.core.CorsRequest;
  * {@link #reset()} downstream does not strip them from an error response.
  */
 final class CorsHeaderGuard extends HttpServletResponseWrapper {
-
-	private static final String CORS_HEADER_PREFIX = "Access-Control-";
 
 	private final CorsDecision decision;
 
@@ -29,28 +28,28 @@ final class CorsHeaderGuard extends HttpServletResponseWrapper {
 
 	@Override
 	public void setHeader(String name, String value) {
-		if (!isCorsHeader(name)) {
+		if (!CorsHeaders.isCorsHeader(name)) {
 			super.setHeader(name, value);
 		}
 	}
 
 	@Override
 	public void addHeader(String name, String value) {
-		if (!isCorsHeader(name)) {
+		if (!CorsHeaders.isCorsHeader(name)) {
 			super.addHeader(name, value);
 		}
 	}
 
 	@Override
 	public void setIntHeader(String name, int value) {
-		if (!isCorsHeader(name)) {
+		if (!CorsHeaders.isCorsHeader(name)) {
 			super.setIntHeader(name, value);
 		}
 	}
 
 	@Override
 	public void addIntHeader(String name, int value) {
-		if (!isCorsHeader(name)) {
+		if (!CorsHeaders.isCorsHeader(name)) {
 			super.addIntHeader(name, value);
 		}
 	}
@@ -59,10 +58,6 @@ final class CorsHeaderGuard extends HttpServletResponseWrapper {
 	public void reset() {
 		super.reset();
 		this.decision.writeHeaders(this.request, new ServletHeaderSink((HttpServletResponse) getResponse()));
-	}
-
-	static boolean isCorsHeader(String name) {
-		return name.regionMatches(true, 0, CORS_HEADER_PREFIX, 0, CORS_HEADER_PREFIX.length());
 	}
 
 }

@@ -1,13 +1,11 @@
 package io.github.corspolicy.spring.servlet;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.corspolicy.core.HeaderSink;
+import io.github.corspolicy.spring.http.VaryHeader;
 
 /**
  * Writes a decision's headers to a servlet response, merging {@code Vary} with what is there: the
@@ -33,33 +31,10 @@ public final class ServletHeaderSink implements HeaderSink {
 			this.response.setHeader("Vary", headerNames);
 			return;
 		}
-		List<String> present = new ArrayList<>();
-		existing.forEach((line) -> present.addAll(elements(line)));
-		if (present.contains("*")) {
-			return;
-		}
-		String missing = elements(headerNames).stream()
-			.filter((name) -> present.stream().noneMatch(name::equalsIgnoreCase))
-			.collect(Collectors.joining(", "));
+		String missing = VaryHeader.missing(existing, headerNames);
 		if (!missing.isEmpty()) {
 			this.response.addHeader("Vary", missing);
 		}
-	}
-
-	/** The trimmed, non-empty elements of a comma-separated header value. */
-	private static List<String> elements(String list) {
-		List<String> elements = new ArrayList<>(4);
-		int start = 0;
-		while (start <= list.length()) {
-			int comma = list.indexOf(',', start);
-			int end = (comma < 0) ? list.length() : comma;
-			String element = list.substring(start, end).trim();
-			if (!element.isEmpty()) {
-				elements.add(element);
-			}
-			start = end + 1;
-		}
-		return elements;
 	}
 
 }

@@ -1,0 +1,98 @@
+package io.github.corspolicy.spring.reactive;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+import io.github.corspolicy.core.CorsDecision;
+import io.github.corspolicy.core.CorsRejection;
+import io.github.corspolicy.core.CorsRequest;
+import io.github.corspolicy.spring.listener.CorsDecisionListener;
+import io.github.corspolicy.spring.mapping.CorsMapping;
+import io.github.corspolicy.spring.mapping.CorsMappings;
+
+/**
+ * Applies the CORS policy of each exchange's mapping: the reactive counterpart of the servlet
+ * {@code CorsPolicyFilter}, meant to run before Spring Security's {@code WebFilterChainProxy}
+ * (order -100) and every application filter.
+ * <ul>
+ * <li>a preflight is answered here, accepted or rejected, and never reaches authentication or a
+ * handler;</li>
+ * <li>any other exchange gets its CORS headers before the chain runs, and again as its response
+ * commits, whatever wrote it (see {@link CommitHeaderGuard}).</li>
+ * </ul>
+ * Listeners (logs, metrics) hear of each cross-origin request once; a request whose {@code Origin}
+ * is the server's own is decided on its origin like any other, but not reported.
+ */
+public final class CorsPolicyWebFilter implements WebFilter, Ordered {
+
+	private final CorsMappings mappings;
+
+	private final List<CorsDecisionListener> listeners;
+
+	private final int order;
+
+	public CorsPolicyWebFilter(CorsMappings mappings, List<CorsDecisionListener> listeners, int order) {
+		this.mappings = mappings;
+		this.listeners = List.copyOf(listeners);
+		this.order = order;
+	}
+
+	@Override
+	public int getOrder() {
+		return this.order;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		CorsMapping mapping = ExchangeCorsMappings.resolve(this.mappings, exchange);
+		if (!mapping.isEnabled()) {
+			return chain.filter(exchange);
+		}
+		ServerHttpRequest request = exchange.getRequest();
+		CorsRequest corsRequest = ExchangeCorsRequests.from(request);
+		CorsDecision decision = mapping.evaluate(corsRequest);
+		// same-origin requests get the headers of their origin, but are not rejections worth reporting
+		if (decision.outcome() != CorsDecision.Outcome.NOT_CORS && !corsRequest.isSameOrigin()) {
+			notifyListeners(mapping, corsRequest, decision, request.getURI().getRawPath());
+		}
+		ServerHttpResponse response = exchange.getResponse();
+		if (decision.isPreflight()) {
+			return answerPreflight(response, corsRequest, decision);
+		}
+		decision.writeHeaders(corsRequest, new ReactiveHeaderSink(response.getHeaders()));
+		response.beforeCommit(new CommitHeaderGuard(response.getHeaders(), decision, corsRequest));
+		return chain.filter(exchange);
+	}
+
+	private void notifyListeners(CorsMapping mapping, CorsRequest corsRequest, CorsDecision decision, String path) {
+		for (CorsDecisionListener listener : this.listeners) {
+			listener.onDecision(mapping, corsRequest, decision, path);
+		}
+	}
+
+	private static Mono<Void> answerPreflight(ServerHttpResponse response, CorsRequest corsRequest,
+			CorsDecision decision) {
+		response.setStatusCode(HttpStatusCode.valueOf(decision.status()));
+		decision.writeHeaders(corsRequest, new ReactiveHeaderSink(response.getHeaders()));
+		CorsRejection rejection = decision.rejection();
+		if (rejection == null) {
+			response.getHeaders().setContentLength(0);
+			return response.setComplete();
+		}
+		byte[] body = ("CORS preflight rejected: " + rejection.reason().tag() + "\n").getBytes(StandardCharsets.UTF_8);
+		response.getHeaders().setContentType(MediaType.parseMediaType("text/plain;charset=UTF-8"));
+		response.getHeaders().setContentLength(body.length);
+		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+	}
+
+}

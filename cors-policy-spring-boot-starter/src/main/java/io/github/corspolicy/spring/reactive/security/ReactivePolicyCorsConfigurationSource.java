@@ -1,0 +1,34 @@
+package io.github.corspolicy.spring.reactive.security;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.server.ServerWebExchange;
+
+import io.github.corspolicy.core.CorsRequest;
+import io.github.corspolicy.spring.mapping.CorsMappings;
+import io.github.corspolicy.spring.reactive.ExchangeCorsMappings;
+import io.github.corspolicy.spring.reactive.ExchangeCorsRequests;
+import io.github.corspolicy.spring.security.PolicyCorsConfigurations;
+
+/**
+ * The policy as a reactive {@link CorsConfigurationSource}, so that
+ * {@code ServerHttpSecurity.cors(withDefaults())} decides as the filter does, from the same mapping
+ * of the exchange.
+ */
+public final class ReactivePolicyCorsConfigurationSource implements CorsConfigurationSource {
+
+	private final CorsMappings mappings;
+
+	public ReactivePolicyCorsConfigurationSource(CorsMappings mappings) {
+		this.mappings = mappings;
+	}
+
+	@Override
+	public @Nullable CorsConfiguration getCorsConfiguration(ServerWebExchange exchange) {
+		CorsRequest corsRequest = ExchangeCorsRequests.from(exchange.getRequest());
+		return PolicyCorsConfigurations.of(ExchangeCorsMappings.resolve(this.mappings, exchange).evaluate(corsRequest),
+				corsRequest);
+	}
+
+}
