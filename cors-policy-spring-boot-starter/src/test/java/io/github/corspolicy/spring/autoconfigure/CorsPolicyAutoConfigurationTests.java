@@ -281,7 +281,8 @@ class CorsPolicyAutoConfigurationTests {
 						problem("cors.allowed-origin-regexes[0]", "https?://.*", PolicyProblem.Kind.BROAD_REGEX));
 				ConfigurationProblem problem = at(analysis, "cors.allowed-origin-regexes[0]");
 				assertThat(problem.problem()).isEqualTo("matches origins of unrelated sites such as"
-						+ " https://evil.example; with cors.allow-credentials=true each of those sites can act as the signed-in user");
+						+ " https://evil.example; with cors.allow-credentials=true each of those sites can act as the"
+						+ " signed-in user");
 				assertThat(problem.fix())
 					.isEqualTo("anchor the host to your own domain, e.g. https://[a-z0-9-]+\\.example\\.com");
 			});
