@@ -29,6 +29,9 @@ import io.github.corspolicy.spring.autoconfigure.servlet.CorsPolicyServletAutoCo
 import io.github.corspolicy.spring.servlet.CorsPolicyFilter;
 import io.github.corspolicy.spring.servlet.security.PolicyCorsConfigurationSource;
 
+import static io.github.corspolicy.spring.autoconfigure.ReportedProblems.at;
+import static io.github.corspolicy.spring.autoconfigure.ReportedProblems.identified;
+import static io.github.corspolicy.spring.autoconfigure.ReportedProblems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -118,8 +121,8 @@ class CorsPolicyAutoConfigurationTests {
 			.run((context) -> {
 				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
 					.analyze(context.getStartupFailure());
-				assertThat(kinds(analysis)).containsExactly(PolicyProblem.Kind.ORIGIN_EMPTY);
-				assertThat(analysis.getDescription()).contains("cors.allowed-origins[1]", "is empty");
+				assertThat(identified(analysis))
+					.containsExactly(problem("cors.allowed-origins[1]", "", PolicyProblem.Kind.ORIGIN_EMPTY));
 			});
 	}
 
@@ -231,19 +234,24 @@ class CorsPolicyAutoConfigurationTests {
 				assertThat(context).hasFailed();
 				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
 					.analyze(context.getStartupFailure());
-				assertThat(analysis).isNotNull();
-				assertThat(kinds(analysis)).containsExactlyInAnyOrder(PolicyProblem.Kind.ORIGIN_TRAILING_SLASH,
-						PolicyProblem.Kind.ORIGIN_NO_SCHEME, PolicyProblem.Kind.METHOD_LOWER_CASE,
-						PolicyProblem.Kind.PUBLIC_SUFFIX_ORIGINS, PolicyProblem.Kind.MAX_AGE_NEGATIVE);
-				assertThat(analysis.getDescription()).contains("5 problems")
-					.contains("Property: cors.allowed-origins[1]", "Value: 'https://app.com/'", "trailing slash")
-					.contains("Property: cors.allowed-origins[2]", "Value: 'app.example.org'", "no scheme")
-					.contains("Property: cors.allowed-methods[0]", "Value: 'get'")
-					.contains("Property: cors.mappings[0].allowed-origin-patterns[0]", "Value: 'https://*.com'")
-					.contains("Property: cors.mappings[0].max-age");
-				assertThat(analysis.getAction()).contains("cors.allowed-origins[1]: write 'https://app.com'")
-					.contains("cors.allowed-origins[2]: write 'https://app.example.org'")
-					.contains("cors.allowed-methods[0]: write 'GET'");
+				assertThat(identified(analysis)).containsExactlyInAnyOrder(
+						problem("cors.allowed-origins[1]", "https://app.com/",
+								PolicyProblem.Kind.ORIGIN_TRAILING_SLASH),
+						problem("cors.allowed-origins[2]", "app.example.org", PolicyProblem.Kind.ORIGIN_NO_SCHEME),
+						problem("cors.allowed-methods[0]", "get", PolicyProblem.Kind.METHOD_LOWER_CASE),
+						problem("cors.mappings[0].allowed-origin-patterns[0]", "https://*.com",
+								PolicyProblem.Kind.PUBLIC_SUFFIX_ORIGINS),
+						problem("cors.mappings[0].max-age", "-5s", PolicyProblem.Kind.MAX_AGE_NEGATIVE));
+				// the report's layout: a count, then property, value and problem of each; a fix per property
+				String nl = System.lineSeparator();
+				assertThat(analysis.getDescription()).startsWith("The CORS configuration has 5 problems:" + nl)
+					.contains(nl + "    Property: cors.allowed-origins[1]" + nl + "    Value: 'https://app.com/'" + nl
+							+ "    Problem: it " + at(analysis, "cors.allowed-origins[1]").problem() + nl)
+					.contains(nl + "    Property: cors.mappings[0].max-age" + nl + "    Value: '-5s'" + nl);
+				assertThat(analysis.getAction()).startsWith("Update your application's configuration:" + nl)
+					.contains(nl + "    cors.allowed-origins[1]: write 'https://app.com'" + nl)
+					.contains(nl + "    cors.allowed-origins[2]: write 'https://app.example.org'")
+					.contains(nl + "    cors.allowed-methods[0]: write 'GET'" + nl);
 			});
 	}
 
@@ -254,9 +262,11 @@ class CorsPolicyAutoConfigurationTests {
 			.run((context) -> {
 				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
 					.analyze(context.getStartupFailure());
-				assertThat(kinds(analysis)).containsExactly(PolicyProblem.Kind.ANY_ORIGIN_WITH_CREDENTIALS);
-				assertThat(analysis.getDescription()).contains("Property: cors.allowed-origins[0]", "Value: '*'",
-						"cors.allow-credentials=true");
+				assertThat(identified(analysis)).containsExactly(
+						problem("cors.allowed-origins[0]", "*", PolicyProblem.Kind.ANY_ORIGIN_WITH_CREDENTIALS));
+				assertThat(at(analysis, "cors.allowed-origins[0]").problem()).isEqualTo("allows any origin together"
+						+ " with cors.allow-credentials=true: browsers refuse that, and reflecting every origin instead"
+						+ " would let any site act as the signed-in user");
 			});
 	}
 
@@ -267,12 +277,14 @@ class CorsPolicyAutoConfigurationTests {
 				assertThat(context).hasFailed();
 				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
 					.analyze(context.getStartupFailure());
-				assertThat(analysis).isNotNull();
-				assertThat(kinds(analysis)).containsExactly(PolicyProblem.Kind.BROAD_REGEX);
-				assertThat(analysis.getDescription()).contains("Property: cors.allowed-origin-regexes[0]",
-						"Value: 'https?://.*'", "matches origins of unrelated sites such as https://evil.example");
-				assertThat(analysis.getAction()).contains("cors.allowed-origin-regexes[0]: anchor the host to your own"
-						+ " domain, e.g. https://[a-z0-9-]+\\.example\\.com");
+				assertThat(identified(analysis)).containsExactly(
+						problem("cors.allowed-origin-regexes[0]", "https?://.*", PolicyProblem.Kind.BROAD_REGEX));
+				ConfigurationProblem problem = at(analysis, "cors.allowed-origin-regexes[0]");
+				assertThat(problem.problem()).isEqualTo("matches origins of unrelated sites such as"
+						+ " https://evil.example; with cors.allow-credentials=true each of those sites can act as the"
+						+ " signed-in user");
+				assertThat(problem.fix())
+					.isEqualTo("anchor the host to your own domain, e.g. https://[a-z0-9-]+\\.example\\.com");
 			});
 	}
 
@@ -284,12 +296,13 @@ class CorsPolicyAutoConfigurationTests {
 			.run((context) -> {
 				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
 					.analyze(context.getStartupFailure());
-				assertThat(kinds(analysis)).containsExactly(PolicyProblem.Kind.PUBLIC_SUFFIX_ORIGINS);
-				assertThat(analysis.getDescription()).contains("1 problem")
-					.contains("Property: cors.allowed-origin-patterns[0]", "Value: 'https://*.s3.amazonaws.com'",
-							"anyone can own a name under 's3.amazonaws.com'")
-					.doesNotContain("cors.mappings[0]");
-				assertThat(analysis.getAction()).contains("set cors.dangerously-allow-public-suffix-origins=true");
+				assertThat(identified(analysis)).containsExactly(problem("cors.allowed-origin-patterns[0]",
+						"https://*.s3.amazonaws.com", PolicyProblem.Kind.PUBLIC_SUFFIX_ORIGINS));
+				assertThat(at(analysis, "cors.allowed-origin-patterns[0]").fix()).isEqualTo("list your own sites'"
+						+ " exact origins, such as https://myapp.s3.amazonaws.com, or use an origin regex that matches"
+						+ " only your project's names; if your organisation operates 's3.amazonaws.com' itself (it is"
+						+ " in the private section of the Public Suffix List), set"
+						+ " cors.dangerously-allow-public-suffix-origins=true");
 			});
 	}
 
@@ -304,10 +317,13 @@ class CorsPolicyAutoConfigurationTests {
 	void placeholderThatDidNotResolveNamesTheVariable() {
 		this.runner.withPropertyValues("cors.allowed-origins=${FRONTEND_ORIGINS_NOT_SET_ANYWHERE}").run((context) -> {
 			FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
-			assertThat(kinds(analysis)).containsExactly(ConfigurationProblem.Kind.UNRESOLVED_PLACEHOLDER);
-			assertThat(analysis.getDescription()).contains("Property: cors.allowed-origins[0]",
-					"FRONTEND_ORIGINS_NOT_SET_ANYWHERE is not set").doesNotContain("no scheme");
-			assertThat(analysis.getAction()).contains("give a default: ${FRONTEND_ORIGINS_NOT_SET_ANYWHERE:}");
+			assertThat(identified(analysis)).containsExactly(problem("cors.allowed-origins[0]",
+					"${FRONTEND_ORIGINS_NOT_SET_ANYWHERE}", ConfigurationProblem.Kind.UNRESOLVED_PLACEHOLDER));
+			ConfigurationProblem problem = at(analysis, "cors.allowed-origins[0]");
+			assertThat(problem.problem())
+				.isEqualTo("is a placeholder that did not resolve: FRONTEND_ORIGINS_NOT_SET_ANYWHERE is not set");
+			assertThat(problem.fix()).isEqualTo("set FRONTEND_ORIGINS_NOT_SET_ANYWHERE (an environment variable or a"
+					+ " property), or give a default: ${FRONTEND_ORIGINS_NOT_SET_ANYWHERE:}");
 		});
 	}
 
@@ -319,10 +335,14 @@ class CorsPolicyAutoConfigurationTests {
 			.run((context) -> {
 				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
 					.analyze(context.getStartupFailure());
-				assertThat(kinds(analysis)).containsExactly(PolicyProblem.Kind.ANY_ORIGIN_WITH_CREDENTIALS);
-				assertThat(analysis.getDescription()).contains("Property: cors.mappings[0].allowed-origins[0]",
-						"cors.allow-credentials=true");
-				assertThat(analysis.getAction()).contains("cors.mappings[0].allow-credentials=false");
+				assertThat(identified(analysis)).containsExactly(problem("cors.mappings[0].allowed-origins[0]", "*",
+						PolicyProblem.Kind.ANY_ORIGIN_WITH_CREDENTIALS));
+				ConfigurationProblem problem = at(analysis, "cors.mappings[0].allowed-origins[0]");
+				assertThat(problem.problem()).as("where the value is set").isEqualTo("allows any origin together with"
+						+ " cors.allow-credentials=true: browsers refuse that, and reflecting every origin instead"
+						+ " would let any site act as the signed-in user");
+				assertThat(problem.fix()).as("what to write in the mapping").isEqualTo("list your front-end origins,"
+						+ " or set cors.mappings[0].allow-credentials=false for a public API");
 			});
 	}
 
@@ -332,8 +352,8 @@ class CorsPolicyAutoConfigurationTests {
 			.run((context) -> {
 				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer()
 					.analyze(context.getStartupFailure());
-				assertThat(kinds(analysis)).containsExactly(ConfigurationProblem.Kind.NO_PATH_PATTERNS);
-				assertThat(analysis.getDescription()).contains("cors.mappings[0].path-patterns");
+				assertThat(identified(analysis)).containsExactly(
+						problem("cors.mappings[0].path-patterns", "", ConfigurationProblem.Kind.NO_PATH_PATTERNS));
 			});
 	}
 
@@ -350,15 +370,6 @@ class CorsPolicyAutoConfigurationTests {
 	private static CorsPolicy defaultPolicy(CorsMappings mappings) {
 		List<CorsMapping> all = mappings.all();
 		return all.get(all.size() - 1).policy();
-	}
-
-	/** The kind of each problem of the analysed failure: the core's for a policy's problem. */
-	private static List<Enum<?>> kinds(FailureAnalysis analysis) {
-		assertThat(analysis.getCause()).isInstanceOf(InvalidCorsConfigurationException.class);
-		return ((InvalidCorsConfigurationException) analysis.getCause()).getProblems()
-			.stream()
-			.<Enum<?>>map((problem) -> (problem.policyKind() != null) ? problem.policyKind() : problem.kind())
-			.toList();
 	}
 
 }

@@ -3,7 +3,6 @@ package io.github.corspolicy.spring.autoconfigure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -27,6 +26,9 @@ import org.springframework.core.io.ByteArrayResource;
 import io.github.corspolicy.core.PolicyProblem;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 
+import static io.github.corspolicy.spring.autoconfigure.ReportedProblems.at;
+import static io.github.corspolicy.spring.autoconfigure.ReportedProblems.identified;
+import static io.github.corspolicy.spring.autoconfigure.ReportedProblems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,11 +51,14 @@ class CorsSettingChecksTests {
 		this.runner.withInitializer((context) -> addYaml(context.getEnvironment(), key + ": \"\"\n"))
 			.run((context) -> {
 				FailureAnalysis analysis = analysis(context);
-				String line = key.startsWith("cors.mappings[0].") ? "- 2:" : "- 1:";
-				assertThat(analysis.getDescription()).contains("Property: " + key, "Value: ''", "is empty",
-						"application-prod.yml] " + line);
-				assertThat(analysis.getAction()).contains(key + ": remove the key to inherit " + fix
-						+ ", or write a value");
+				assertThat(identified(analysis))
+					.containsExactly(problem(key, "", ConfigurationProblem.Kind.EMPTY_VALUE));
+				// the line of the key in the file, and the column of its empty value
+				String where = (key.startsWith("cors.mappings[0].") ? "2:" : "1:") + (key.length() + 3);
+				assertThat(at(analysis, key).problem()).isEqualTo(emptyValue(
+						"Byte array resource [application-prod.yml] - " + where, fix));
+				assertThat(at(analysis, key).fix())
+					.isEqualTo("remove the key to inherit " + fix + ", or write a value");
 			});
 	}
 
@@ -68,16 +73,23 @@ class CorsSettingChecksTests {
 	void anEmptyValueFromAnEnvironmentVariableNamesTheVariable() {
 		this.runner.withInitializer((context) -> context.getEnvironment().getPropertySources()
 			.addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment", Map.of("CORS_MAX_AGE", ""))))
-			.run((context) -> assertThat(analysis(context).getDescription()).contains("Property: cors.max-age",
-					"CORS_MAX_AGE", "is empty"));
+			.run((context) -> {
+				FailureAnalysis analysis = analysis(context);
+				assertThat(identified(analysis))
+					.containsExactly(problem("cors.max-age", "", ConfigurationProblem.Kind.EMPTY_VALUE));
+				assertThat(at(analysis, "cors.max-age").problem()).isEqualTo(emptyValue(
+						"\"CORS_MAX_AGE\" from property source \"test-systemEnvironment\"", "the default"));
+			});
 	}
 
 	@Test
 	void anEmptyValueIsReportedTogetherWithEveryOtherProblem() {
 		this.runner.withPropertyValues("cors.allowed-origins=https://app.example.com/", "cors.mappings[0].max-age=",
 				"cors.mappings[0].path-patterns=/api/**")
-			.run((context) -> assertThat(analysis(context).getDescription()).contains("2 problems",
-					"Property: cors.mappings[0].max-age", "Property: cors.allowed-origins[0]", "trailing slash"));
+			.run((context) -> assertThat(identified(analysis(context))).containsExactlyInAnyOrder(
+					problem("cors.mappings[0].max-age", "", ConfigurationProblem.Kind.EMPTY_VALUE),
+					problem("cors.allowed-origins[0]", "https://app.example.com/",
+							PolicyProblem.Kind.ORIGIN_TRAILING_SLASH)));
 	}
 
 	@Test
@@ -86,11 +98,11 @@ class CorsSettingChecksTests {
 				"cors.allowed-methods=patch")
 			.run((context) -> {
 				FailureAnalysis analysis = analysis(context);
-				assertThat(kinds(analysis)).containsExactlyInAnyOrder(ConfigurationProblem.Kind.EMPTY_VALUE,
-						ConfigurationProblem.Kind.EMPTY_VALUE, PolicyProblem.Kind.MAX_AGE_NOT_WHOLE_SECONDS,
-						PolicyProblem.Kind.METHOD_CASE_MISMATCH);
-				assertThat(analysis.getDescription()).contains("4 problems", "Property: cors.enabled",
-						"Property: cors.filter-order", "Property: cors.max-age", "Property: cors.allowed-methods[0]");
+				assertThat(identified(analysis)).containsExactlyInAnyOrder(
+						problem("cors.enabled", "", ConfigurationProblem.Kind.EMPTY_VALUE),
+						problem("cors.filter-order", "", ConfigurationProblem.Kind.EMPTY_VALUE),
+						problem("cors.max-age", "500ms", PolicyProblem.Kind.MAX_AGE_NOT_WHOLE_SECONDS),
+						problem("cors.allowed-methods[0]", "patch", PolicyProblem.Kind.METHOD_CASE_MISMATCH));
 			});
 	}
 
@@ -105,10 +117,12 @@ class CorsSettingChecksTests {
 	void aSubSecondMaxAgeFailsInsteadOfTurningThePreflightCacheOff() {
 		this.runner.withPropertyValues("cors.max-age=500ms").run((context) -> {
 			FailureAnalysis analysis = analysis(context);
-			assertThat(analysis.getDescription()).contains("Property: cors.max-age", "Value: '500ms'",
-					"is not a whole number of seconds", "would be sent as 0, which turns the preflight cache off");
-			assertThat(analysis.getAction())
-				.contains("cors.max-age: write 1s or more, e.g. 30m, or 0s to turn caching off on purpose");
+			assertThat(identified(analysis))
+				.containsExactly(problem("cors.max-age", "500ms", PolicyProblem.Kind.MAX_AGE_NOT_WHOLE_SECONDS));
+			ConfigurationProblem problem = at(analysis, "cors.max-age");
+			assertThat(problem.problem()).isEqualTo("is not a whole number of seconds; Access-Control-Max-Age is in"
+					+ " seconds and 500ms would be sent as 0, which turns the preflight cache off");
+			assertThat(problem.fix()).isEqualTo("write 1s or more, e.g. 30m, or 0s to turn caching off on purpose");
 		});
 	}
 
@@ -121,11 +135,10 @@ class CorsSettingChecksTests {
 	void aFilterOrderAtSpringSecuritysOrderFailsNamingBothOrders() {
 		this.secured.withPropertyValues("cors.filter-order=-100").run((context) -> {
 			FailureAnalysis analysis = analysis(context);
-			assertThat(kinds(analysis)).containsExactly(ConfigurationProblem.Kind.FILTER_ORDER_AFTER_SECURITY);
-			assertThat(analysis.getDescription()).contains("Property: cors.filter-order", "Value: '-100'",
-					"spring.security.filter.order=-100", "401");
-			assertThat(analysis.getAction()).contains("cors.filter-order: remove cors.filter-order",
-					"a value below -100");
+			assertThat(identified(analysis)).containsExactly(
+					problem("cors.filter-order", "-100", ConfigurationProblem.Kind.FILTER_ORDER_AFTER_SECURITY));
+			assertThat(at(analysis, "cors.filter-order").problem()).isEqualTo(behindSecurity(-100));
+			assertThat(at(analysis, "cors.filter-order").fix()).isEqualTo(orderBefore(-100));
 		});
 	}
 
@@ -134,8 +147,10 @@ class CorsSettingChecksTests {
 		this.secured.withPropertyValues("cors.filter-order=20", "spring.security.filter.order=10")
 			.run((context) -> {
 				FailureAnalysis analysis = analysis(context);
-				assertThat(analysis.getDescription()).contains("Value: '20'", "spring.security.filter.order=10");
-				assertThat(analysis.getAction()).contains("a value below 10");
+				assertThat(identified(analysis)).containsExactly(
+						problem("cors.filter-order", "20", ConfigurationProblem.Kind.FILTER_ORDER_AFTER_SECURITY));
+				assertThat(at(analysis, "cors.filter-order").problem()).isEqualTo(behindSecurity(10));
+				assertThat(at(analysis, "cors.filter-order").fix()).isEqualTo(orderBefore(10));
 			});
 	}
 
@@ -184,13 +199,23 @@ class CorsSettingChecksTests {
 		return analysis;
 	}
 
-	/** The kind of each problem of the analysed failure: the core's for a policy's problem. */
-	private static List<Enum<?>> kinds(FailureAnalysis analysis) {
-		assertThat(analysis.getCause()).isInstanceOf(InvalidCorsConfigurationException.class);
-		return ((InvalidCorsConfigurationException) analysis.getCause()).getProblems()
-			.stream()
-			.<Enum<?>>map((problem) -> (problem.policyKind() != null) ? problem.policyKind() : problem.kind())
-			.toList();
+	/** What an empty value set at {@code origin} is told, which binds as {@code boundAs}. */
+	private static String emptyValue(String origin, String boundAs) {
+		return "is empty (" + origin + "); an empty value is not 'unset': it overrides every other file and profile,"
+				+ " and then binds as " + boundAs;
+	}
+
+	/** What a filter order at or after Spring Security's {@code securityOrder} is told. */
+	private static String behindSecurity(int securityOrder) {
+		return "is at or after the order of Spring Security's filter chain (spring.security.filter.order="
+				+ securityOrder + "): every preflight would meet authentication first, and a protected route would"
+				+ " answer it 401 without CORS headers";
+	}
+
+	/** The fix for a filter order behind Spring Security's {@code securityOrder}. */
+	private static String orderBefore(int securityOrder) {
+		return "remove cors.filter-order (the default runs before Spring Security), or write a value below "
+				+ securityOrder;
 	}
 
 }

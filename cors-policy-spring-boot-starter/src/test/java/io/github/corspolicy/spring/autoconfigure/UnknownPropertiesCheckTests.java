@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,13 +22,25 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 import io.github.corspolicy.core.CorsPolicy;
+import io.github.corspolicy.core.PolicyProblem;
+import io.github.corspolicy.spring.autoconfigure.ConfigurationProblem.Kind;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 
+import static io.github.corspolicy.spring.autoconfigure.ReportedProblems.at;
+import static io.github.corspolicy.spring.autoconfigure.ReportedProblems.identified;
+import static io.github.corspolicy.spring.autoconfigure.ReportedProblems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(OutputCaptureExtension.class)
 class UnknownPropertiesCheckTests {
+
+	/** The value of an unknown key, which may be a secret meant for something else. */
+	private static final String NOT_SHOWN = "(not shown)";
+
+	/** What the fix adds for a key that may be meant for something else. */
+	private static final String OR_REMOVE = "; or remove it, or set cors.unknown-properties=warn if it is meant for"
+			+ " something else";
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(CorsPropertiesCheckAutoConfiguration.class,
@@ -38,10 +51,13 @@ class UnknownPropertiesCheckTests {
 		this.runner.withInitializer((context) -> context.getEnvironment().getPropertySources()
 			.addFirst(new SimpleCommandLinePropertySource("--cors.alowed-origins=https://app.example.com")))
 			.run((context) -> {
-				assertThat(description(context)).contains("1 problem:", "Property: cors.alowed-origins",
-						"names no CORS property", "from property source \"commandLineArgs\"")
-					.doesNotContain("https://app.example.com");
-				assertThat(action(context)).contains("cors.alowed-origins: did you mean cors.allowed-origins?");
+				FailureAnalysis analysis = analysis(context);
+				assertThat(identified(analysis))
+					.containsExactly(problem("cors.alowed-origins", NOT_SHOWN, Kind.UNKNOWN_PROPERTY));
+				assertThat(at(analysis, "cors.alowed-origins").problem())
+					.isEqualTo(namesNoProperty("\"cors.alowed-origins\" from property source \"commandLineArgs\""));
+				assertThat(at(analysis, "cors.alowed-origins").fix()).isEqualTo(didYouMean("cors.allowed-origins"));
+				assertThat(analysis.getDescription()).as("the report").doesNotContain("https://app.example.com");
 			});
 	}
 
@@ -50,9 +66,13 @@ class UnknownPropertiesCheckTests {
 		this.runner.withInitializer((context) -> context.getEnvironment().getPropertySources()
 			.addFirst(environment(Map.of("CORS_ALOWED_ORIGINS", "https://app.example.com"))))
 			.run((context) -> {
-				assertThat(description(context)).contains("Property: CORS_ALOWED_ORIGINS", "test-systemEnvironment");
-				assertThat(action(context))
-					.contains("CORS_ALOWED_ORIGINS: did you mean CORS_ALLOWED_ORIGINS (cors.allowed-origins)?");
+				FailureAnalysis analysis = analysis(context);
+				assertThat(identified(analysis))
+					.containsExactly(problem("CORS_ALOWED_ORIGINS", NOT_SHOWN, Kind.UNKNOWN_PROPERTY));
+				assertThat(at(analysis, "CORS_ALOWED_ORIGINS").problem()).isEqualTo(
+						namesNoProperty("\"CORS_ALOWED_ORIGINS\" from property source \"test-systemEnvironment\""));
+				assertThat(at(analysis, "CORS_ALOWED_ORIGINS").fix())
+					.isEqualTo(didYouMean("CORS_ALLOWED_ORIGINS (cors.allowed-origins)"));
 			});
 	}
 
@@ -60,8 +80,12 @@ class UnknownPropertiesCheckTests {
 	void misspeltSystemPropertyFailsToo() {
 		this.runner.withSystemProperties("cors.allowed-origins=https://app.example.com", "cors.max-ag=60")
 			.run((context) -> {
-				assertThat(description(context)).contains("1 problem:", "Property: cors.max-ag", "systemProperties");
-				assertThat(action(context)).contains("did you mean cors.max-age?");
+				FailureAnalysis analysis = analysis(context);
+				assertThat(identified(analysis))
+					.containsExactly(problem("cors.max-ag", NOT_SHOWN, Kind.UNKNOWN_PROPERTY));
+				assertThat(at(analysis, "cors.max-ag").problem())
+					.isEqualTo(namesNoProperty("\"cors.max-ag\" from property source \"systemProperties\""));
+				assertThat(at(analysis, "cors.max-ag").fix()).isEqualTo(didYouMean("cors.max-age"));
 			});
 	}
 
@@ -69,23 +93,31 @@ class UnknownPropertiesCheckTests {
 	void misspeltKeyInsideAMappingSuggestsTheMappingsOwnProperty() {
 		this.runner.withPropertyValues("cors.mappings[0].path-patterns=/api/**",
 				"cors.mappings[0].alowed-origins[0]=https://app.example.com")
-			.run((context) -> assertThat(action(context)).contains(
-					"cors.mappings[0].alowed-origins[0]: did you mean cors.mappings[0].allowed-origins[0]?"));
+			.run((context) -> assertThat(at(analysis(context), "cors.mappings[0].alowed-origins[0]").fix())
+				.isEqualTo(didYouMean("cors.mappings[0].allowed-origins[0]")));
 		this.runner.withInitializer((context) -> context.getEnvironment().getPropertySources()
 			.addFirst(environment(Map.of("CORS_MAPPINGS_0_PATH_PATTERNS", "/api/**",
 					"CORS_MAPPINGS_0_ALOWED_ORIGINS", "https://app.example.com"))))
-			.run((context) -> assertThat(action(context)).containsOnlyOnce("did you mean")
-				.contains("CORS_MAPPINGS_0_ALOWED_ORIGINS: did you mean CORS_MAPPINGS_0_ALLOWED_ORIGINS"));
+			.run((context) -> {
+				FailureAnalysis analysis = analysis(context);
+				assertThat(identified(analysis))
+					.containsExactly(problem("CORS_MAPPINGS_0_ALOWED_ORIGINS", NOT_SHOWN, Kind.UNKNOWN_PROPERTY));
+				assertThat(at(analysis, "CORS_MAPPINGS_0_ALOWED_ORIGINS").fix())
+					.isEqualTo(didYouMean("CORS_MAPPINGS_0_ALLOWED_ORIGINS (cors.mappings[0].allowed-origins)"));
+			});
 	}
 
 	@Test
 	void mappingWhoseOnlyKeyIsMisspeltFailsInBindingAndIsReportedInTheSameFormat() {
 		this.runner.withPropertyValues("cors.mappings[0].path-pattern=/api/**").run((context) -> {
 			FailureAnalysis analysis = new UnboundCorsPropertiesFailureAnalyzer().analyze(context.getStartupFailure());
-			assertThat(analysis.getDescription()).contains("1 problem:", "Property: cors.mappings[0].path-pattern",
-					"Spring Boot cannot bind the mapping", "from property source \"test\"");
-			assertThat(analysis.getAction())
-				.contains("cors.mappings[0].path-pattern: did you mean cors.mappings[0].path-patterns?");
+			assertThat(identified(analysis))
+				.containsExactly(problem("cors.mappings[0].path-pattern", NOT_SHOWN, Kind.UNBINDABLE_PROPERTY));
+			assertThat(at(analysis, "cors.mappings[0].path-pattern").problem()).isEqualTo("names no CORS property,"
+					+ " and no other key of its mapping there does, so Spring Boot cannot bind the mapping (set in"
+					+ " \"cors.mappings[0].path-pattern\" from property source \"test\")");
+			assertThat(at(analysis, "cors.mappings[0].path-pattern").fix()).as("warn mode cannot help here")
+				.isEqualTo("did you mean cors.mappings[0].path-patterns? Rename it");
 		});
 		this.runner.withPropertyValues("cors.mappings[1].path-patterns=/api/**")
 			.run((context) -> assertThat(new UnboundCorsPropertiesFailureAnalyzer()
@@ -97,9 +129,12 @@ class UnknownPropertiesCheckTests {
 		this.runner.withInitializer((context) -> context.getEnvironment().getPropertySources()
 			.addFirst(yaml("unknown-keys.yml")))
 			.run((context) -> {
-				assertThat(description(context)).contains("Property: cors.exposed-header",
-						"class path resource [unknown-keys.yml] - 3:19");
-				assertThat(action(context)).contains("did you mean cors.exposed-headers?");
+				FailureAnalysis analysis = analysis(context);
+				assertThat(identified(analysis))
+					.containsExactly(problem("cors.exposed-header", NOT_SHOWN, Kind.UNKNOWN_PROPERTY));
+				assertThat(at(analysis, "cors.exposed-header").problem())
+					.isEqualTo(namesNoProperty("class path resource [unknown-keys.yml] - 3:19"));
+				assertThat(at(analysis, "cors.exposed-header").fix()).isEqualTo(didYouMean("cors.exposed-headers"));
 			});
 	}
 
@@ -107,29 +142,26 @@ class UnknownPropertiesCheckTests {
 	void unknownKeysAreReportedWithEveryOtherProblemAtOnce() {
 		this.runner.withPropertyValues("cors.allowed-origins=https://app.com/", "cors.alow-credentials=true",
 				"cors.mappings[0].allowed-origins=https://x.example.com")
-			.run((context) -> {
-				assertThat(description(context)).contains("3 problems:", "Property: cors.alow-credentials",
-						"Property: cors.allowed-origins[0]", "Property: cors.mappings[0].path-patterns");
-				assertThat(problems(context)).extracting(ConfigurationProblem::kind)
-					.containsExactlyInAnyOrder(ConfigurationProblem.Kind.UNKNOWN_PROPERTY, ConfigurationProblem.Kind.POLICY,
-							ConfigurationProblem.Kind.NO_PATH_PATTERNS);
-			});
+			.run((context) -> assertThat(identified(analysis(context))).containsExactlyInAnyOrder(
+					problem("cors.alow-credentials", NOT_SHOWN, Kind.UNKNOWN_PROPERTY),
+					problem("cors.allowed-origins[0]", "https://app.com/", PolicyProblem.Kind.ORIGIN_TRAILING_SLASH),
+					problem("cors.mappings[0].path-patterns", "", Kind.NO_PATH_PATTERNS)));
 	}
 
 	@Test
 	void keyFarFromEveryPropertyGetsNoGuessButThePointerToTheDocumentation() {
 		this.runner.withPropertyValues("cors.origins=https://app.example.com")
-			.run((context) -> assertThat(action(context)).contains(
-					"cors.origins: no property has a similar name; see docs/configuration.md")
-				.doesNotContain("did you mean"));
+			.run((context) -> assertThat(at(analysis(context), "cors.origins").fix()).isEqualTo(noSimilarName()));
 	}
 
 	@Test
 	void misspeltKeyFailsEvenWhenCorsIsDisabled() {
 		this.runner.withPropertyValues("cors.enabled=false", "cors.alowed-origins=https://app.example.com")
-			.run((context) -> assertThat(action(context)).contains("did you mean cors.allowed-origins?"));
+			.run((context) -> assertThat(identified(analysis(context)))
+				.containsExactly(problem("cors.alowed-origins", NOT_SHOWN, Kind.UNKNOWN_PROPERTY)));
 		this.runner.withPropertyValues("cors.enabeld=false")
-			.run((context) -> assertThat(action(context)).contains("cors.enabeld: did you mean cors.enabled?"));
+			.run((context) -> assertThat(at(analysis(context), "cors.enabeld").fix())
+				.isEqualTo(didYouMean("cors.enabled")));
 	}
 
 	@Test
@@ -138,7 +170,8 @@ class UnknownPropertiesCheckTests {
 				CorsPolicy.builder().allowedOrigins("https://own.example.com").build(), "cors."));
 		this.runner.withBean(CorsMappings.class, () -> own)
 			.withPropertyValues("cors.filter-ordr=-200")
-			.run((context) -> assertThat(action(context)).contains("did you mean cors.filter-order?"));
+			.run((context) -> assertThat(at(analysis(context), "cors.filter-ordr").fix())
+				.isEqualTo(didYouMean("cors.filter-order")));
 	}
 
 	@Test
@@ -158,9 +191,12 @@ class UnknownPropertiesCheckTests {
 	void anyOtherModeIsItselfAProblem() {
 		this.runner.withPropertyValues("cors.unknown-properties=ignore", "cors.alowed-origins=https://app.example.com")
 			.run((context) -> {
-				assertThat(description(context)).contains("2 problems:", "Property: cors.unknown-properties",
-						"Value: 'ignore'", "is neither fail nor warn", "Property: cors.alowed-origins");
-				assertThat(action(context)).contains("cors.unknown-properties: write fail");
+				FailureAnalysis analysis = analysis(context);
+				assertThat(identified(analysis)).containsExactlyInAnyOrder(
+						problem("cors.unknown-properties", "ignore", Kind.INVALID_UNKNOWN_PROPERTIES_MODE),
+						problem("cors.alowed-origins", NOT_SHOWN, Kind.UNKNOWN_PROPERTY));
+				assertThat(at(analysis, "cors.unknown-properties").fix()).isEqualTo("write fail (the default: an"
+						+ " unknown cors.* key stops start-up) or warn (one warning per key)");
 			});
 	}
 
@@ -191,17 +227,20 @@ class UnknownPropertiesCheckTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			dots where the key has a dash           | cors.allowed.origins=https://a.example.com      | cors.allowed-origins
-			index on a single value                  | cors.max-age[0]=60                              | cors.max-age[0]
+			index on a single value                  | cors.max-age[0]=60                              | cors.max-age
 			singular of a list                       | cors.exposed-header=ETag                        | cors.exposed-headers
 			transposed letters                       | cors.enabeld=true                               | cors.enabled
 			mapping key at the top level             | cors.path-patterns=/api/**                      | cors.mappings[0].path-patterns
-			top-level key in a mapping               | cors.mappings[0].filter-order=1                 | did you mean cors.filter-order?
-			unrelated platform variable              | cors.proxy-url=https://proxy.internal           | docs/configuration.md
+			top-level key in a mapping               | cors.mappings[0].filter-order=1                 | cors.filter-order
+			unrelated platform variable              | cors.proxy-url=https://proxy.internal           |
 			""")
-	void keysThatBindNothingAreReported(String description, String property, String pointer) {
-		this.runner.withPropertyValues(property, "cors.mappings[0].path-patterns=/x/**")
-			.run((context) -> assertThat(action(context)).contains(property.substring(0, property.indexOf('=')) + ": ")
-				.contains(pointer));
+	void keysThatBindNothingAreReported(String description, String property, @Nullable String suggestion) {
+		String key = property.substring(0, property.indexOf('='));
+		this.runner.withPropertyValues(property, "cors.mappings[0].path-patterns=/x/**").run((context) -> {
+			ConfigurationProblem problem = at(analysis(context), key);
+			assertThat(problem.kind()).isEqualTo(Kind.UNKNOWN_PROPERTY);
+			assertThat(problem.fix()).isEqualTo((suggestion != null) ? didYouMean(suggestion) : noSimilarName());
+		});
 	}
 
 	private static Object allowedOrigins(AssertableWebApplicationContext context) {
@@ -223,21 +262,24 @@ class UnknownPropertiesCheckTests {
 		}
 	}
 
-	private static String description(AssertableWebApplicationContext context) {
+	private static FailureAnalysis analysis(AssertableWebApplicationContext context) {
 		assertThat(context).hasFailed();
-		return new InvalidCorsConfigurationFailureAnalyzer().analyze(context.getStartupFailure()).getDescription();
+		return new InvalidCorsConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
 	}
 
-	private static List<ConfigurationProblem> problems(AssertableWebApplicationContext context) {
-		assertThat(context).hasFailed();
-		return ((InvalidCorsConfigurationException) new InvalidCorsConfigurationFailureAnalyzer()
-			.analyze(context.getStartupFailure())
-			.getCause()).getProblems();
+	/** What an unknown key set at {@code origin} is told. */
+	private static String namesNoProperty(String origin) {
+		return "names no CORS property, so it has no effect (set in " + origin + ")";
 	}
 
-	private static String action(AssertableWebApplicationContext context) {
-		assertThat(context).hasFailed();
-		return new InvalidCorsConfigurationFailureAnalyzer().analyze(context.getStartupFailure()).getAction();
+	/** The fix for an unknown key close to {@code property}. */
+	private static String didYouMean(String property) {
+		return "did you mean " + property + "? Rename it" + OR_REMOVE;
+	}
+
+	/** The fix for an unknown key close to no property. */
+	private static String noSimilarName() {
+		return "no property has a similar name; see docs/configuration.md for the keys" + OR_REMOVE;
 	}
 
 }
