@@ -1,142 +1,24 @@
 package io.github.corspolicy.sample;
 
-import java.net.URI;
-import java.util.function.Function;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.github.corspolicy.core.browser.BrowserVerdict.Failure;
-import io.github.corspolicy.test.CorsCheck;
-import io.github.corspolicy.test.CorsOutcome;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+import io.github.corspolicy.sample.contract.BrowserCorsContract;
 
 /**
- * The sample's CORS contract, as the front ends on the dev servers see it: each call played by
- * the browser's rules over real HTTP, so that Spring Security's 401 and Boot's error pages are
- * judged as a browser judges them.
+ * The shared CORS contract, as the browser judges it, against the servlet sample on Tomcat.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sample.front-end.enabled=false")
-class BrowserContractTests {
-
-	private static final String REACT_DEV_SERVER = "http://localhost:3000";
-
-	private static final String VITE_DEV_SERVER = "http://localhost:5173";
-
-	private static final String TOKEN = "Bearer demo-token";
-
-	private static final String PROFILE_JSON = "{\"displayName\":\"Ada\",\"theme\":\"dark\"}";
+@SpringBootTest(classes = SampleApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "sample.front-end.enabled=false")
+class BrowserContractTests extends BrowserCorsContract {
 
 	@LocalServerPort
 	private int port;
 
-	@ParameterizedTest
-	@ValueSource(strings = { "http://localhost:3000", "http://127.0.0.1:3000", "http://localhost:5173",
-			"http://127.0.0.1:5173" })
-	void credentialedReadWithTheTokenIsAllowedAfterAPreflightAndExposesRequestIdAndETag(String origin) {
-		CorsOutcome outcome = api().from(origin).withCredentials()
-			.get("/api/v1/credits/balance")
-			.header("Authorization", TOKEN)
-			.run();
-		assertThat(outcome).isAllowed().wasPreflighted().hasStatus(200).exposes("X-Request-ID", "ETag");
-	}
-
-	@Test
-	void readWithoutTheTokenIsAllowedSoThePageCanReadThe401() {
-		CorsOutcome outcome = api().from(VITE_DEV_SERVER).withCredentials().get("/api/v1/credits/balance").run();
-		assertThat(outcome).isAllowed().wasNotPreflighted().hasStatus(401).exposes("X-Request-ID");
-	}
-
-	@Test
-	void readWithAWrongTokenIsAllowedSoThePageCanReadThe401() {
-		CorsOutcome outcome = frontEnd().get("/api/v1/users/me/profiles").header("Authorization", "Bearer wrong").run();
-		assertThat(outcome).isAllowed().wasPreflighted().hasStatus(401);
-	}
-
-	@Test
-	void jsonPostToUpdateProfileIsAllowedAfterAPreflight() {
-		CorsOutcome outcome = frontEnd().post("/dashboard/update-profile")
-			.header("Authorization", TOKEN)
-			.header("Content-Type", "application/json")
-			.header("X-Request-ID", "demo-post-1")
-			.body(PROFILE_JSON)
-			.run();
-		assertThat(outcome).isAllowed().wasPreflighted().hasStatus(200).exposes("X-Request-ID");
-	}
-
-	@Test
-	void failingRouteIsAllowedSoThePageCanReadThe500() {
-		CorsOutcome outcome = frontEnd().get("/api/v1/fail").run();
-		assertThat(outcome).isAllowed().wasNotPreflighted().hasStatus(500);
-	}
-
-	@Test
-	void patchIsLetThroughThePreflightAndThePageReadsThe405OfARouteWithoutPatch() {
-		CorsOutcome outcome = frontEnd().patch("/api/v1/users/me/profiles")
-			.header("Authorization", TOKEN)
-			.header("Content-Type", "application/json")
-			.body(PROFILE_JSON)
-			.run();
-		assertThat(outcome).isAllowed().wasPreflighted().hasStatus(405);
-	}
-
-	/**
-	 * The starter refuses a preflight it does not allow with a bare 403, so the browser reports the
-	 * missing Access-Control-Allow-Origin of the preflight, not the header; the server's log names it.
-	 */
-	@Test
-	void debugHeaderIsBlockedAtThePreflight() {
-		CorsOutcome outcome = frontEnd().get("/api/v1/credits/balance")
-			.header("Authorization", TOKEN)
-			.header("X-Debug-Mode", "on")
-			.run();
-		assertThat(outcome).isBlocked().because(Failure.MISSING_ALLOW_ORIGIN).mentioning("Response to preflight request");
-		assertThat(outcome.preflight().status()).isEqualTo(403);
-	}
-
-	@Test
-	void lowerCasePatchIsBlockedAtThePreflightBecauseMethodsAreCaseSensitive() {
-		CorsOutcome outcome = frontEnd().request("patch", "/api/v1/users/me/profiles").header("Authorization", TOKEN).run();
-		assertThat(outcome).isBlocked().because(Failure.MISSING_ALLOW_ORIGIN).wasPreflighted();
-		assertThat(outcome.preflight().status()).isEqualTo(403);
-	}
-
-	static Stream<Arguments> callsFromAnotherSite() {
-		Function<CorsCheck, CorsOutcome> ping = (page) -> page.get("/api/public/ping").run();
-		Function<CorsCheck, CorsOutcome> read = (page) -> page.get("/api/v1/credits/balance")
-			.header("Authorization", TOKEN)
-			.run();
-		Function<CorsCheck, CorsOutcome> write = (page) -> page.post("/dashboard/update-profile")
-			.header("Authorization", TOKEN)
-			.header("Content-Type", "application/json")
-			.body(PROFILE_JSON)
-			.run();
-		return Stream.of(argumentSet("a public ping", ping), argumentSet("a read with the token", read),
-				argumentSet("a JSON write with the token", write));
-	}
-
-	@ParameterizedTest
-	@MethodSource("callsFromAnotherSite")
-	void anyCallFromAnotherSiteIsBlockedBecauseNoAllowOriginIsSent(Function<CorsCheck, CorsOutcome> call) {
-		CorsOutcome outcome = call.apply(api().from("https://evil.example.com").withCredentials());
-		assertThat(outcome).isBlocked().because(Failure.MISSING_ALLOW_ORIGIN).mentioning("https://evil.example.com");
-	}
-
-	private CorsCheck frontEnd() {
-		return api().from(REACT_DEV_SERVER).withCredentials();
-	}
-
-	private CorsCheck api() {
-		return CorsCheck.against(URI.create("http://localhost:" + this.port));
+	@Override
+	protected int apiPort() {
+		return this.port;
 	}
 
 }

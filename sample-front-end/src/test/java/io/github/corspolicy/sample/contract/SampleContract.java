@@ -7,8 +7,9 @@ import java.util.stream.Stream;
 
 /**
  * The API both samples answer, stated once: its routes, the bodies they return and the values their
- * configuration ships with. sample-app's tests state the same expectations in their own words today;
- * the contract tests that run against both samples from one definition start from this class.
+ * configuration ships with. The contract tests beside it ({@link SampleApiContract},
+ * {@link BrowserCorsContract}, {@link HardeningProbesContract}, {@link BrowserScenariosContract}) state
+ * the expectations once; each sample runs them with a subclass that starts it.
  */
 public final class SampleContract {
 

@@ -1,5 +1,5 @@
 /**
- * The API contract both samples answer, for their tests: routes, bodies and configured values.
+ * The API contract both samples answer, and the abstract tests each sample runs against itself.
  */
 @NullMarked
 package io.github.corspolicy.sample.contract;
