@@ -8,12 +8,14 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -29,9 +31,10 @@ import io.github.corspolicy.spring.servlet.CorsPolicyFilter;
 /**
  * The whole filter on each side, servlet request in, mock response out, with a chain that does
  * nothing: the starter's {@link CorsPolicyFilter} against Spring's {@link CorsFilter} on
- * {@code /**}, with the one-origin policy of {@link OriginCountBenchmark}. Both pay for a new mock
- * response ({@link AdapterBenchmark#springNewMockResponse}) and for the mock request's header
- * lookups.
+ * {@code /**}, with the policies of {@link OriginCountBenchmark} (1 to 10,000 exact origins, the
+ * allowed origin the last of them). Both pay for a new mock response
+ * ({@link AdapterBenchmark#springNewMockResponse}) and for the mock request's header lookups.
+ * {@link ReactiveFilterBenchmark} measures the reactive filters on the same requests.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -46,6 +49,10 @@ public class FilterBenchmark {
 	@State(Scope.Thread)
 	public static class Fixture {
 
+		/** Exact origins in the policy, besides the three patterns. */
+		@Param({ "1", "100", "1000", "10000" })
+		int origins;
+
 		Filter starter;
 
 		Filter spring;
@@ -56,9 +63,11 @@ public class FilterBenchmark {
 
 		Exchange preflight;
 
+		Exchange rejected;
+
 		@Setup
 		public void setUp() {
-			List<String> exact = Policies.exactOrigins(1);
+			List<String> exact = Policies.exactOrigins(this.origins);
 			CorsMapping mapping = new CorsMapping("default", List.of(), Policies.core(exact, Policies.PATTERNS, List.of()),
 					"cors.");
 			this.starter = new CorsPolicyFilter(CorsMappings.of(mapping), List.of());
@@ -66,19 +75,24 @@ public class FilterBenchmark {
 			source.registerCorsConfiguration("/**", Policies.spring(exact, Policies.PATTERNS));
 			this.spring = new CorsFilter(source);
 			this.noOrigin = Exchange.actual(null);
-			this.allowedActual = Exchange.actual(exact.get(0));
-			this.preflight = Exchange.preflight(exact.get(0), "PUT", OriginCountBenchmark.REQUESTED_HEADERS);
-			for (Exchange exchange : List.of(this.allowedActual, this.preflight)) {
-				expectAllowOrigin(this.starter, exchange);
-				expectAllowOrigin(this.spring, exchange);
+			String last = exact.get(exact.size() - 1);
+			this.allowedActual = Exchange.actual(last);
+			this.preflight = Exchange.preflight(last, "PUT", OriginCountBenchmark.REQUESTED_HEADERS);
+			this.rejected = Exchange.actual(OriginCountBenchmark.REJECTED_ORIGIN);
+			for (Filter filter : List.of(this.starter, this.spring)) {
+				expectAllowOrigin(filter, this.allowedActual, last);
+				expectAllowOrigin(filter, this.preflight, last);
+				expectAllowOrigin(filter, this.rejected, null);
 			}
 		}
 
-		private static void expectAllowOrigin(Filter filter, Exchange exchange) {
+		private static void expectAllowOrigin(Filter filter, Exchange exchange, @Nullable String expected) {
 			try {
-				MockHttpServletResponse response = run(filter, exchange);
-				if (!exchange.core().origin().equals(response.getHeader("Access-Control-Allow-Origin"))) {
-					throw new IllegalStateException(filter + " did not allow " + exchange);
+				String actual = run(filter, exchange).getHeader("Access-Control-Allow-Origin");
+				boolean same = (expected != null) ? expected.equals(actual) : actual == null;
+				if (!same) {
+					throw new IllegalStateException(filter + ": expected Access-Control-Allow-Origin " + expected
+							+ " but was " + actual + " for " + exchange);
 				}
 			}
 			catch (IOException | ServletException ex) {
@@ -123,6 +137,16 @@ public class FilterBenchmark {
 	@Benchmark
 	public MockHttpServletResponse preflight_springCorsFilter(Fixture fixture) throws IOException, ServletException {
 		return run(fixture.spring, fixture.preflight);
+	}
+
+	@Benchmark
+	public MockHttpServletResponse rejected_starterFilter(Fixture fixture) throws IOException, ServletException {
+		return run(fixture.starter, fixture.rejected);
+	}
+
+	@Benchmark
+	public MockHttpServletResponse rejected_springCorsFilter(Fixture fixture) throws IOException, ServletException {
+		return run(fixture.spring, fixture.rejected);
 	}
 
 }

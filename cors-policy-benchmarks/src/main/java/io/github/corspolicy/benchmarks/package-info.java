@@ -1,5 +1,6 @@
 /**
- * JMH benchmarks of the core engine side by side with Spring's {@code DefaultCorsProcessor}.
+ * JMH benchmarks of the core engine and the filters side by side with Spring's, and the reactive
+ * load app.
  */
 @NullMarked
 package io.github.corspolicy.benchmarks;
