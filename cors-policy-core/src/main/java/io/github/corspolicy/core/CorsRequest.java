@@ -2,6 +2,8 @@ package io.github.corspolicy.core;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.corspolicy.core.internal.OriginSyntax;
+
 /**
  * What the CORS protocol reads from a request. Each header is given as the single value obtained by
  * joining all its lines with {@code ", "} (RFC 9110 section 5.3), or {@code null} when absent; a
@@ -127,6 +129,18 @@ public record CorsRequest(String method, @Nullable String origin, @Nullable Stri
 		public Builder serverOrigin(@Nullable String serverOrigin) {
 			this.serverOrigin = serverOrigin;
 			return this;
+		}
+
+		/**
+		 * This server's origin from the parts of the address the request reached, serialized as a
+		 * browser would: the scheme's default port (80 for http, 443 for https) left out.
+		 * @param scheme the scheme, such as {@code https}
+		 * @param host the host name or address
+		 * @param port the port, or a negative number when the address names none
+		 */
+		public Builder serverOrigin(String scheme, String host, int port) {
+			boolean defaultPort = port < 0 || port == OriginSyntax.defaultPort(scheme);
+			return serverOrigin(scheme + "://" + host + (defaultPort ? "" : ":" + port));
 		}
 
 		/** The request with the parts set so far. */

@@ -348,7 +348,7 @@ public final class OriginSyntax {
 	}
 
 	/** The port a browser leaves out for the scheme, or -1 when there is none. */
-	static int defaultPort(String scheme) {
+	public static int defaultPort(String scheme) {
 		return switch (scheme) {
 			case "http", "ws" -> 80;
 			case "https", "wss" -> 443;

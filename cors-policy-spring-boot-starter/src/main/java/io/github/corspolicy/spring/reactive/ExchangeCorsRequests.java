@@ -21,26 +21,21 @@ public final class ExchangeCorsRequests {
 
 	public static CorsRequest from(ServerHttpRequest request) {
 		HttpHeaders headers = request.getHeaders();
-		String method = request.getMethod().name();
+		CorsRequest.Builder builder = CorsRequest.builder(request.getMethod().name());
 		String origin = joined(headers, "Origin");
 		if (origin == null) {
-			return new CorsRequest(method, null, null, null, null);
+			return builder.build();
 		}
-		return new CorsRequest(method, origin, joined(headers, "Access-Control-Request-Method"),
-				joined(headers, "Access-Control-Request-Headers"),
-				joined(headers, "Access-Control-Request-Private-Network"), serverOrigin(request.getURI()));
-	}
-
-	/** The origin the request addressed, after Spring's forwarded-header handling when configured. */
-	private static @Nullable String serverOrigin(URI uri) {
-		String scheme = uri.getScheme();
-		String host = uri.getHost();
-		if (scheme == null || host == null) {
-			return null;
+		builder.origin(origin)
+			.accessControlRequestMethod(joined(headers, "Access-Control-Request-Method"))
+			.accessControlRequestHeaders(joined(headers, "Access-Control-Request-Headers"))
+			.accessControlRequestPrivateNetwork(joined(headers, "Access-Control-Request-Private-Network"));
+		// the address after Spring's forwarded-header handling when configured; unknown without a host
+		URI uri = request.getURI();
+		if (uri.getScheme() != null && uri.getHost() != null) {
+			builder.serverOrigin(uri.getScheme(), uri.getHost(), uri.getPort());
 		}
-		int port = uri.getPort();
-		boolean defaultPort = port < 0 || port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https");
-		return scheme + "://" + host + (defaultPort ? "" : ":" + port);
+		return builder.build();
 	}
 
 	private static @Nullable String joined(HttpHeaders headers, String name) {

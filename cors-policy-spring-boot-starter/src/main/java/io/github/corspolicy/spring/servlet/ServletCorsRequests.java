@@ -27,16 +27,9 @@ public final class ServletCorsRequests {
 			.accessControlRequestMethod(joined(request, "Access-Control-Request-Method"))
 			.accessControlRequestHeaders(joined(request, "Access-Control-Request-Headers"))
 			.accessControlRequestPrivateNetwork(joined(request, "Access-Control-Request-Private-Network"))
-			.serverOrigin(serverOrigin(request))
+			// after Boot's forwarded-header handling when configured
+			.serverOrigin(request.getScheme(), request.getServerName(), request.getServerPort())
 			.build();
-	}
-
-	/** The origin the request addressed, after Boot's forwarded-header handling when configured. */
-	private static String serverOrigin(HttpServletRequest request) {
-		String scheme = request.getScheme();
-		int port = request.getServerPort();
-		boolean defaultPort = port < 0 || port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https");
-		return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
 	}
 
 	private static @Nullable String joined(HttpServletRequest request, String name) {
