@@ -15,7 +15,7 @@ public final class CorsPropertiesCheckAutoConfiguration {
 
 	@Bean
 	static UnknownPropertiesCheck corsUnknownPropertiesCheck(ConfigurableEnvironment environment) {
-		return new UnknownPropertiesCheck(environment, KnownProperties.of(CorsPolicyProperties.class));
+		return new UnknownPropertiesCheck(environment, KnownProperties.cors());
 	}
 
 }

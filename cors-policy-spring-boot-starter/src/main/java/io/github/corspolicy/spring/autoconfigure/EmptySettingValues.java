@@ -33,7 +33,7 @@ final class EmptySettingValues {
 	private static final String MAPPING_TEMPLATE = MAPPINGS + "*].";
 
 	/** Read from the properties classes, so that a new setting is covered without editing a list. */
-	private static final List<String> SCALAR_TEMPLATES = KnownProperties.of(CorsPolicyProperties.class)
+	private static final List<String> SCALAR_TEMPLATES = KnownProperties.cors()
 		.convertedScalarTemplates();
 
 	/** The single-valued keys of the top level, such as {@code cors.max-age} and {@code cors.filter-order}. */

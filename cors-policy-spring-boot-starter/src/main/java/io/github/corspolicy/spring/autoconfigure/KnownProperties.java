@@ -28,6 +28,11 @@ final class KnownProperties {
 		this.keys = List.copyOf(keys);
 	}
 
+	/** The keys under {@code cors.}, read once from {@link CorsPolicyProperties} for every check. */
+	static KnownProperties cors() {
+		return Cors.KNOWN;
+	}
+
 	/** The keys of a class annotated with {@code @ConfigurationProperties}, under its prefix. */
 	static KnownProperties of(Class<?> propertiesClass) {
 		ConfigurationProperties annotation = AnnotationUtils.findAnnotation(propertiesClass, ConfigurationProperties.class);
@@ -192,6 +197,12 @@ final class KnownProperties {
 			}
 			return Pattern.compile(regex.append(leaf.regex).toString());
 		}
+
+	}
+
+	private static final class Cors {
+
+		static final KnownProperties KNOWN = of(CorsPolicyProperties.class);
 
 	}
 

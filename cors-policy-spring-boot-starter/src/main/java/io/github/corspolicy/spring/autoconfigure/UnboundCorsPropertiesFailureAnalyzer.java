@@ -18,7 +18,7 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 class UnboundCorsPropertiesFailureAnalyzer extends AbstractFailureAnalyzer<UnboundConfigurationPropertiesException>
 		implements Ordered {
 
-	private static final KnownProperties KNOWN = KnownProperties.of(CorsPolicyProperties.class);
+	private static final KnownProperties KNOWN = KnownProperties.cors();
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, UnboundConfigurationPropertiesException cause) {
