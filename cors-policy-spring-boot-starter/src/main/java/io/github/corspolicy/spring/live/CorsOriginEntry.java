@@ -1,0 +1,17 @@
+package io.github.corspolicy.spring.live;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One allowlist entry as a {@link CorsOriginSource} read it, before validation: the values are
+ * kept as stored, so that a bad one can be reported as it is and skipped.
+ *
+ * @param id the entry's identity in its store (a row's primary key), for reports
+ * @param mapping the name of the {@code cors.mappings[i]} entry it extends, or {@code null} for the
+ * top-level policy
+ * @param kind {@code exact}, {@code pattern} or {@code regex} (anything else is reported and skipped)
+ * @param origin the origin, pattern or regular expression, as the matching {@code cors.*} list takes it
+ */
+public record CorsOriginEntry(String id, @Nullable String mapping, String kind, String origin) {
+
+}

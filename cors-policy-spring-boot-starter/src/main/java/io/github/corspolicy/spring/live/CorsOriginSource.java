@@ -1,0 +1,46 @@
+package io.github.corspolicy.spring.live;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A store of allowed origins that can change while the application runs: implement it as a bean
+ * for any store (a Redis set, a tenant service); the JDBC source, for the {@code cors_origin}
+ * table, is one implementation. The starter reads every source off the request path, at start-up
+ * and then every {@link #refreshInterval()}, and on each {@link #onChange change signal}; it adds
+ * each entry to the mapping the entry names, validates the whole result like the properties, and
+ * only then swaps it in. An entry that fails validation is skipped and reported; the others apply.
+ * <p>
+ * Implementations are called from one thread at a time, never from a request thread or an event
+ * loop, so {@link #load()} may block.
+ */
+public interface CorsOriginSource {
+
+	/**
+	 * A short, stable name for logs, metrics ({@code source} tag) and the {@code cors} endpoint,
+	 * such as {@code jdbc}.
+	 */
+	String name();
+
+	/**
+	 * Every entry that applies now, disabled ones left out. Called once per refresh.
+	 * @return the complete list: an entry missing from it is no longer allowed
+	 * @throws Exception when the store cannot be read; the current snapshot then keeps serving
+	 */
+	List<CorsOriginEntry> load() throws Exception;
+
+	/** How often {@link #load()} runs when no change signal arrives. */
+	default Duration refreshInterval() {
+		return Duration.ofSeconds(10);
+	}
+
+	/**
+	 * Registers the callback a source that learns of changes by itself (a database notification,
+	 * a message) calls to ask for a refresh soon; the callback only schedules one, so it may be
+	 * called from any thread. Sources without such a signal leave this as it is: polling alone
+	 * applies.
+	 */
+	default void onChange(Runnable refreshSoon) {
+	}
+
+}
