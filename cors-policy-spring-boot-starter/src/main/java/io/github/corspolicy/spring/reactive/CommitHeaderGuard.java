@@ -59,13 +59,14 @@ final class CommitHeaderGuard implements Supplier<Mono<Void>> {
 	}
 
 	private int countCorsHeaders() {
-		int count = 0;
-		for (String name : this.headers.headerNames()) {
+		// forEach reads the headers in place; headerNames() copies them into a new case-insensitive set
+		int[] count = new int[1];
+		this.headers.forEach((name, values) -> {
 			if (CorsHeaders.isCorsHeader(name)) {
-				count++;
+				count[0]++;
 			}
-		}
-		return count;
+		});
+		return count[0];
 	}
 
 	private void removeCorsHeaders() {
