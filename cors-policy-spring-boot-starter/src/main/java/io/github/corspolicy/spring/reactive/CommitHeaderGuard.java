@@ -16,13 +16,15 @@ import io.github.corspolicy.spring.http.VaryHeader;
  * Runs as the response commits, whoever commits it: a handler, Spring Security, an application
  * {@code WebFilter}, or Boot's {@code ErrorWebExceptionHandler}, which writes to the exchange's
  * original response after the filter chain has failed. The filter wrote the policy's headers
- * before the chain ran; for a request with an {@code Origin} this checks that they are still
- * there, each once with the policy's value, with no other {@code Access-Control-*} header beside
- * them and with {@code Vary} listing the policy's names. When anything downstream touched them
+ * before the chain ran; this checks that they are still there, each once with the policy's value,
+ * with no other {@code Access-Control-*} header beside them (none at all for a request without
+ * {@code Origin}) and with {@code Vary} listing each of the policy's names once. When anything
+ * downstream touched them
  * ({@code @CrossOrigin}, a {@code CorsWebFilter}, {@code addCorsMappings},
  * {@code ServerHttpSecurity.cors()}, a gateway copying its upstream's headers, a hand-written
  * header, a header reset) it removes every {@code Access-Control-*} value and writes the policy's
- * again, merging {@code Vary}; so a response carries exactly one of each, with the policy's values.
+ * again, folding {@code Vary} into one line that names each name once; so a response carries
+ * exactly one of each, with the policy's values.
  * An untouched response, the common case, is left as it is.
  */
 final class CommitHeaderGuard implements Supplier<Mono<Void>> {
@@ -41,12 +43,9 @@ final class CommitHeaderGuard implements Supplier<Mono<Void>> {
 
 	@Override
 	public Mono<Void> get() {
-		if (this.request.origin() == null) {
-			// only Vary is written without an Origin; merging it again costs nothing when it is intact
-			this.decision.writeHeaders(this.request, new ReactiveHeaderSink(this.headers));
-		}
-		else if (!intact()) {
+		if (!intact()) {
 			removeCorsHeaders();
+			foldVary();
 			this.decision.writeHeaders(this.request, new ReactiveHeaderSink(this.headers));
 		}
 		return Mono.empty();
@@ -67,6 +66,14 @@ final class CommitHeaderGuard implements Supplier<Mono<Void>> {
 			}
 		});
 		return count[0];
+	}
+
+	/** One {@code Vary} line naming each name once: a gateway appends its upstream's lines to ours. */
+	private void foldVary() {
+		List<String> lines = this.headers.get(HttpHeaders.VARY);
+		if (lines != null && !lines.isEmpty()) {
+			this.headers.set(HttpHeaders.VARY, VaryHeader.distinct(lines));
+		}
 	}
 
 	private void removeCorsHeaders() {
@@ -106,7 +113,7 @@ final class CommitHeaderGuard implements Supplier<Mono<Void>> {
 		public void addVary(String headerNames) {
 			if (this.intact) {
 				List<String> lines = this.headers.get(HttpHeaders.VARY);
-				this.intact = lines != null && VaryHeader.lists(lines, headerNames);
+				this.intact = lines != null && VaryHeader.listsOnce(lines, headerNames);
 			}
 		}
 

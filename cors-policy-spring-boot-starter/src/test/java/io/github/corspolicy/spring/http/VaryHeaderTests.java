@@ -34,4 +34,31 @@ class VaryHeaderTests {
 		assertThat(VaryHeader.lists(existing, needed)).isEqualTo(expected.isEmpty());
 	}
 
+	@ParameterizedTest(name = "lines {0} list [{1}] once: {2}")
+	@CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+			NONE                      | Origin                  | false
+			Origin                    | Origin                  | true
+			Origin;origin             | Origin                  | false
+			'Origin, Accept, ORIGIN'  | Origin                  | false
+			'Accept, Origin'          | 'Origin, Accept'        | true
+			'Accept, Origin;Accept'   | 'Origin, Accept'        | false
+			'*'                       | Origin                  | true
+			""")
+	void listsOnceOnlyWithoutRepeats(String lines, String needed, boolean once) {
+		List<String> existing = (lines != null) ? List.of(lines.split(";")) : List.of();
+		assertThat(VaryHeader.listsOnce(existing, needed)).isEqualTo(once);
+	}
+
+	@ParameterizedTest(name = "lines {0} -> [{1}]")
+	@CsvSource(delimiter = '|', textBlock = """
+			Origin                           | Origin
+			Origin;origin                    | Origin
+			'Origin, Accept-Encoding;origin' | 'Origin, Accept-Encoding'
+			' , Accept ,;accept;Origin'      | 'Accept, Origin'
+			'Origin;Accept, *'               | *
+			""")
+	void distinctKeepsTheFirstSpellingOfEachName(String lines, String distinct) {
+		assertThat(VaryHeader.distinct(List.of(lines.split(";")))).isEqualTo(distinct);
+	}
+
 }

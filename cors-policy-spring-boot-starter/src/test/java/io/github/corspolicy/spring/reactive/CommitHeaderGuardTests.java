@@ -51,7 +51,9 @@ class CommitHeaderGuardTests {
 				argumentSet("the policy's headers removed", change((headers) -> headers.remove("Access-Control-Allow-Origin"))),
 				argumentSet("every header cleared", change(HttpHeaders::clear)),
 				argumentSet("Vary replaced by the upstream's", change((headers) -> headers.set("Vary", "Accept-Encoding"))),
-				argumentSet("Vary set to Origin again", change((headers) -> headers.set("Vary", "origin"))));
+				argumentSet("Vary set to Origin again", change((headers) -> headers.set("Vary", "origin"))),
+				argumentSet("the upstream's Vary lines appended", change((headers) -> headers.addAll("Vary",
+						List.of("Origin, Accept-Encoding", "origin")))));
 	}
 
 	@ParameterizedTest
@@ -72,6 +74,26 @@ class CommitHeaderGuardTests {
 	void keepsTheUpstreamsVaryNames() {
 		HttpHeaders headers = committed((downstream) -> downstream.set("Vary", "Accept-Encoding"));
 		assertThat(headers.get("Vary")).containsExactly("Accept-Encoding", "Origin");
+	}
+
+	@Test
+	void foldsAppendedVaryLinesIntoOneNamingEachOnce() {
+		HttpHeaders headers = committed((downstream) -> downstream.addAll("Vary", List.of("Origin", "Accept-Encoding")));
+		assertThat(headers.get("Vary")).containsExactly("Origin, Accept-Encoding");
+	}
+
+	@Test
+	void removesDownstreamCorsHeadersFromARequestWithoutOrigin() {
+		CorsRequest withoutOrigin = CorsRequest.builder("GET").build();
+		CorsDecision decision = POLICY.evaluate(withoutOrigin);
+		HttpHeaders headers = new HttpHeaders();
+		decision.writeHeaders(withoutOrigin, new ReactiveHeaderSink(headers));
+		headers.set("Access-Control-Allow-Origin", "*");
+		headers.set("Access-Control-Allow-Credentials", "false");
+		headers.add("Vary", "Origin");
+		new CommitHeaderGuard(headers, decision, withoutOrigin).get().block();
+		assertThat(corsHeaderNames(headers)).isEmpty();
+		assertThat(headers.get("Vary")).containsExactly("Origin");
 	}
 
 	@Test
