@@ -64,7 +64,7 @@ public final class TestUpstream implements AutoCloseable {
 	public static final String STATUS_PREFIX = "/api/upstream/status/";
 
 	/** How long {@link #SLOW} takes to answer. */
-	public static final Duration SLOW_RESPONSE = Duration.ofSeconds(4);
+	public static final Duration SLOW_RESPONSE = Duration.ofSeconds(6);
 
 	/** The foreign origin that {@link #CONFLICTING} allows. */
 	public static final String OTHER_ORIGIN = "https://other.example.com";
