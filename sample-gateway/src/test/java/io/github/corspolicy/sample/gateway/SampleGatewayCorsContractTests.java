@@ -1,7 +1,6 @@
 package io.github.corspolicy.sample.gateway;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -9,8 +8,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.github.corspolicy.sample.contract.GatewayCorsContract;
-import io.github.corspolicy.sample.contract.SampleContract;
-import io.github.corspolicy.sample.contract.SampleHttp;
 import io.github.corspolicy.sample.contract.TestUpstream;
 
 /**
@@ -24,8 +21,6 @@ class SampleGatewayCorsContractTests extends GatewayCorsContract {
 
 	private static final TestUpstream UPSTREAM = TestUpstream.start();
 
-	private static boolean warm;
-
 	@LocalServerPort
 	private int port;
 
@@ -33,20 +28,6 @@ class SampleGatewayCorsContractTests extends GatewayCorsContract {
 	static void inFrontOfTheTestUpstream(DynamicPropertyRegistry registry) {
 		registry.add("sample.upstream", () -> UPSTREAM.uri().toString());
 		registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> RESPONSE_TIMEOUT);
-	}
-
-	/**
-	 * The first routed request of a fresh gateway sets up Reactor Netty's client, which on a busy
-	 * machine takes longer than the contract's 1 s response timeout and would answer 504 to
-	 * whichever test runs first. One request before the first test (and up to three if those time
-	 * out) keeps that start-up cost out of the assertions.
-	 */
-	@BeforeEach
-	void warmUpOnce() throws Exception {
-		SampleHttp gateway = new SampleHttp(this.port);
-		for (int i = 0; i < 3 && !warm; i++) {
-			warm = gateway.get(TestUpstream.OK, "Authorization", SampleContract.BEARER).statusCode() == 200;
-		}
 	}
 
 	@AfterAll
