@@ -51,7 +51,8 @@ final class GatewayCorsSettingsCheck implements SmartInitializingSingleton {
 		return "CORS at the gateway: cors-policy owns CORS here (it answers preflights before routing and writes "
 				+ "every Access-Control-* header from cors.*), so Spring Cloud Gateway's CORS settings "
 				+ String.join(", ", keys) + " no longer decide anything on the paths the policy covers; "
-				+ "they allow nothing the policy refuses and can be removed";
+				+ "the policy refuses no origin, method or header they name (values of * and origin patterns are not "
+				+ "checked), so they can be removed";
 	}
 
 }
