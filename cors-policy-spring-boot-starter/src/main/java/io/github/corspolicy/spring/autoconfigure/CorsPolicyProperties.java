@@ -1,5 +1,6 @@
 package io.github.corspolicy.spring.autoconfigure;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +42,11 @@ public class CorsPolicyProperties extends PolicyProperties {
 	 */
 	private String unknownProperties = "fail";
 
+	/**
+	 * Live origin sources, read at run time and merged with these properties.
+	 */
+	private Sources sources = new Sources();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -71,6 +77,35 @@ public class CorsPolicyProperties extends PolicyProperties {
 
 	public void setUnknownProperties(String unknownProperties) {
 		this.unknownProperties = unknownProperties;
+	}
+
+	public Sources getSources() {
+		return this.sources;
+	}
+
+	public void setSources(Sources sources) {
+		this.sources = sources;
+	}
+
+	/**
+	 * Live origin sources: every CorsOriginSource bean, such as the JDBC source.
+	 */
+	public static class Sources {
+
+		/**
+		 * How long a source may go without a successful read before the corsPolicy health
+		 * indicator reports OUT_OF_SERVICE; the last good snapshot keeps serving meanwhile.
+		 */
+		private Duration maxStaleness = Duration.ofMinutes(5);
+
+		public Duration getMaxStaleness() {
+			return this.maxStaleness;
+		}
+
+		public void setMaxStaleness(Duration maxStaleness) {
+			this.maxStaleness = maxStaleness;
+		}
+
 	}
 
 	/**
