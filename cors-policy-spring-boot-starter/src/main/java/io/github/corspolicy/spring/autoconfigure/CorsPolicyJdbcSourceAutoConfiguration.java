@@ -11,10 +11,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClas
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import io.github.corspolicy.spring.live.jdbc.JdbcCorsOriginSource;
 import io.github.corspolicy.spring.live.jdbc.JdbcOriginSourceException;
@@ -35,6 +37,7 @@ public final class CorsPolicyJdbcSourceAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(DataSourceScriptDatabaseInitializer.class)
+	@Import(DatabaseInitializationDependencyConfigurer.class)
 	static class JdbcSourceConfiguration {
 
 		@Bean

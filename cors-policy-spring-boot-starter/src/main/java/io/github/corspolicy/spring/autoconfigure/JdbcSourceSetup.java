@@ -63,7 +63,7 @@ final class JdbcSourceSetup {
 			if (this.properties.isRequired()) {
 				throw JdbcOriginSourceException.unreadable(ex, script);
 			}
-			logger.warn("CORS origins: the cors_origin table cannot be read (" + ex.getMostSpecificCause().getMessage()
+			logger.warn("CORS origins: the cors_origin table cannot be read (" + JdbcOriginSourceException.causeOf(ex)
 					+ "); cors.sources.jdbc.required=false: starting with the cors.* origins only, retrying every "
 					+ this.properties.getRefreshInterval());
 		}

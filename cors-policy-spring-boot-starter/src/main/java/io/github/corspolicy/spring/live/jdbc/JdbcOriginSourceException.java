@@ -1,5 +1,7 @@
 package io.github.corspolicy.spring.live.jdbc;
 
+import java.sql.SQLException;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
@@ -80,8 +82,14 @@ public final class JdbcOriginSourceException extends RuntimeException {
 				"runs " + schemaScript + ", and it failed: " + causeOf(failure), fix, failure);
 	}
 
-	private static String causeOf(Throwable failure) {
+	/** The driver's message (the deepest SQLException's: it names host and port), else the root cause's. */
+	public static String causeOf(Throwable failure) {
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
+		for (Throwable next = failure; next != null; next = next.getCause()) {
+			if (next instanceof SQLException && next.getMessage() != null) {
+				cause = next;
+			}
+		}
 		return (cause.getMessage() != null) ? cause.getMessage().strip() : cause.getClass().getSimpleName();
 	}
 

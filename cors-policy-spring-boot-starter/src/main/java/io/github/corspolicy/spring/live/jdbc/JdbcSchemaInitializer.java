@@ -65,7 +65,7 @@ public final class JdbcSchemaInitializer extends DataSourceScriptDatabaseInitial
 				throw JdbcOriginSourceException.schemaFailed(ex, this.script);
 			}
 			logger.warn("CORS origins: " + this.script + " not run, the database cannot be reached ("
-					+ ex.getMostSpecificCause().getMessage() + "); cors.sources.jdbc.required=false, starting without it");
+					+ JdbcOriginSourceException.causeOf(ex) + "); cors.sources.jdbc.required=false, starting without it");
 		}
 	}
 
