@@ -35,6 +35,16 @@ public interface CorsOriginSource {
 	}
 
 	/**
+	 * Whether the application must not start without this source: when {@code true} (the default)
+	 * a {@link #load()} that fails at start-up fails start-up; when {@code false} the application
+	 * starts with the other origins, and this source's entries apply once it can be read. A
+	 * failure after start-up never stops the application: the last good snapshot keeps serving.
+	 */
+	default boolean required() {
+		return true;
+	}
+
+	/**
 	 * Registers the callback a source that learns of changes by itself (a database notification,
 	 * a message) calls to ask for a refresh soon; the callback only schedules one, so it may be
 	 * called from any thread. Sources without such a signal leave this as it is: polling alone
