@@ -66,6 +66,7 @@ public final class JdbcCorsOriginSource implements CorsOriginSource, AutoCloseab
 	}
 
 	/** Whether start-up fails when the table cannot be read ({@code cors.sources.jdbc.required}). */
+	@Override
 	public boolean required() {
 		return this.required;
 	}
