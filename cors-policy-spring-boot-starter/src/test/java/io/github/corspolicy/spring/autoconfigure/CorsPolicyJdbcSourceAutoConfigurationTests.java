@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
 import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
@@ -119,6 +120,19 @@ class CorsPolicyJdbcSourceAutoConfigurationTests {
 			assertThat(context.getBean(JdbcCorsOriginSource.class).load()).extracting(CorsOriginEntry::origin)
 				.containsExactly("https://kept.example.com");
 		});
+	}
+
+	@Test
+	void theFirstReadWaitsForTheApplicationsOwnSchemaAndDataScripts() {
+		this.runner.withConfiguration(AutoConfigurations.of(DataSourceInitializationAutoConfiguration.class))
+			.withPropertyValues(h2("cors.sources.jdbc.enabled=true", "spring.sql.init.mode=always",
+					"spring.sql.init.schema-locations=classpath:io/github/corspolicy/spring/live/jdbc/schema-h2.sql",
+					"spring.sql.init.data-locations=classpath:live-jdbc/data-h2.sql"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(JdbcCorsOriginSource.class).load()).extracting(CorsOriginEntry::origin)
+					.containsExactly("https://from-sql-init.example.com");
+			});
 	}
 
 	@ParameterizedTest

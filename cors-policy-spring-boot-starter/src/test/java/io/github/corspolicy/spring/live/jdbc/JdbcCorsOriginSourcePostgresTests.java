@@ -105,6 +105,17 @@ class JdbcCorsOriginSourcePostgresTests {
 		}
 	}
 
+	@Test
+	void anUpdateMovesUpdatedAtForward() throws Exception {
+		postgres.execute("INSERT INTO cors_origin (id, origin, updated_at) VALUES (1, 'https://a.example.com', TIMESTAMP WITH TIME ZONE '2020-01-01 00:00:00+00')",
+				"UPDATE cors_origin SET enabled = FALSE WHERE id = 1");
+		try (var connection = postgres.dataSource().getConnection(); var statement = connection.createStatement();
+				var rows = statement.executeQuery("SELECT updated_at > CURRENT_TIMESTAMP - INTERVAL '1 minute' FROM cors_origin")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getBoolean(1)).as("updated_at set by the update").isTrue();
+		}
+	}
+
 	@ParameterizedTest
 	@FieldSource("changes")
 	void aCommittedChangeIsSignalledWithinOneSecond(String change) throws Exception {
