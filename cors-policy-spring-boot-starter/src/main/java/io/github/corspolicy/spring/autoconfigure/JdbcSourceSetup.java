@@ -58,10 +58,10 @@ final class JdbcSourceSetup {
 			logger.debug("CORS origins: " + source.load().size() + " enabled rows in cors_origin");
 		}
 		catch (DataAccessException ex) {
-			source.close();
-			String script = (database != null) ? database.schemaScript() : JdbcDatabase.ANY_SCRIPT;
 			if (this.properties.isRequired()) {
-				throw JdbcOriginSourceException.unreadable(ex, script);
+				source.close();
+				throw JdbcOriginSourceException.unreadable(ex,
+						(database != null) ? database.schemaScript() : JdbcDatabase.ANY_SCRIPT);
 			}
 			logger.warn("CORS origins: the cors_origin table cannot be read (" + JdbcOriginSourceException.causeOf(ex)
 					+ "); cors.sources.jdbc.required=false: starting with the cors.* origins only, retrying every "

@@ -82,7 +82,10 @@ public final class JdbcOriginSourceException extends RuntimeException {
 				"runs " + schemaScript + ", and it failed: " + causeOf(failure), fix, failure);
 	}
 
-	/** The driver's message (the deepest SQLException's: it names host and port), else the root cause's. */
+	/**
+	 * The first line of the driver's message (the deepest SQLException's: it names the host and port,
+	 * or the table), else of the root cause's.
+	 */
 	public static String causeOf(Throwable failure) {
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
 		for (Throwable next = failure; next != null; next = next.getCause()) {
@@ -90,7 +93,10 @@ public final class JdbcOriginSourceException extends RuntimeException {
 				cause = next;
 			}
 		}
-		return (cause.getMessage() != null) ? cause.getMessage().strip() : cause.getClass().getSimpleName();
+		String message = cause.getMessage();
+		// the first line: drivers add the statement and its position on the next ones
+		return (message != null && !message.isBlank()) ? message.strip().lines().findFirst().orElseThrow()
+				: cause.getClass().getSimpleName();
 	}
 
 	/** The property at fault, such as {@code cors.sources.jdbc.required}. */

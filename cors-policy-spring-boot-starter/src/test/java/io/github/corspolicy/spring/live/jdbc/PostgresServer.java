@@ -68,8 +68,11 @@ public final class PostgresServer implements BeforeAllCallback, AfterAllCallback
 		}
 	}
 
-	/** Starts the server on its port, waiting until it accepts connections. */
+	/** Starts the server on its port, if stopped, waiting until it accepts connections. */
 	public void start() throws IOException, InterruptedException {
+		if (this.running) {
+			return;
+		}
 		String options = "-p " + this.port + " -c listen_addresses=127.0.0.1 -k " + this.directory
 				+ " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
 		run(asPostgres(BIN.resolve("pg_ctl").toString(), "-D", data(), "-l", this.directory.resolve("log").toString(),
