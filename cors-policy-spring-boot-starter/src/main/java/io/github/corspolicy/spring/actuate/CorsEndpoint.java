@@ -1,19 +1,28 @@
 package io.github.corspolicy.spring.actuate;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 
 import io.github.corspolicy.core.CorsDecision;
 import io.github.corspolicy.core.CorsRejection;
 import io.github.corspolicy.core.CorsRequest;
 import io.github.corspolicy.core.browser.BrowserRequest;
 import io.github.corspolicy.core.browser.CorsBrowser;
+import io.github.corspolicy.spring.live.LiveCorsMappings;
+import io.github.corspolicy.spring.live.LiveCorsRefresher;
+import io.github.corspolicy.spring.live.LiveSnapshot;
+import io.github.corspolicy.spring.live.RefreshOutcome;
+import io.github.corspolicy.spring.live.SourceState;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 
@@ -29,10 +38,23 @@ import io.github.corspolicy.spring.mapping.CorsMappings;
 @Endpoint(id = "cors")
 public class CorsEndpoint {
 
-	private final CorsMappings mappings;
+	static final Duration REFRESH_TIMEOUT = Duration.ofSeconds(30);
+
+	private final LiveCorsMappings mappings;
+
+	private final @Nullable LiveCorsRefresher refresher;
 
 	public CorsEndpoint(CorsMappings mappings) {
+		this(LiveCorsMappings.fixed(mappings), null);
+	}
+
+	/**
+	 * @param mappings the live mappings: each call reads the current snapshot once
+	 * @param refresher the refresher that the write operation asks, {@code null} when nothing refreshes
+	 */
+	public CorsEndpoint(LiveCorsMappings mappings, @Nullable LiveCorsRefresher refresher) {
 		this.mappings = mappings;
+		this.refresher = refresher;
 	}
 
 	/**
@@ -46,20 +68,46 @@ public class CorsEndpoint {
 	@ReadOperation
 	public CorsReport cors(@Nullable String origin, @Nullable String method, @Nullable String path,
 			@Nullable String requestHeaders) {
+		LiveSnapshot snapshot = this.mappings.snapshot();
 		if (origin == null) {
-			return new CorsReport(policies(), null);
+			return new CorsReport(policies(snapshot), null);
 		}
-		return new CorsReport(null, check(origin, method, path, requestHeaders));
+		return new CorsReport(null, check(snapshot.mappings(), origin, method, path, requestHeaders));
 	}
 
-	private Policies policies() {
-		return new Policies(this.mappings.all().stream().map(CorsEndpoint::describe).toList(), this.mappings.warnings());
+	/**
+	 * Refreshes now: the {@code cors.*} properties bound afresh and every source read, then the new
+	 * snapshot validated and swapped in, or refused.
+	 * @return the outcome: applied, unchanged, refused (with the problems) or failed (with the
+	 * sources that could not be read)
+	 */
+	@WriteOperation
+	public @Nullable RefreshOutcome refresh() throws InterruptedException {
+		if (this.refresher == null) {
+			return null;
+		}
+		try {
+			return this.refresher.refreshAll(REFRESH_TIMEOUT);
+		}
+		catch (TimeoutException ex) {
+			return new RefreshOutcome(RefreshOutcome.Outcome.FAILED, this.mappings.snapshot().version(), List.of(),
+					Map.of("refresh", "did not finish within " + REFRESH_TIMEOUT.toSeconds() + "s; it goes on"), List.of());
+		}
 	}
 
-	private Check check(String origin, @Nullable String method, @Nullable String path, @Nullable String requestHeaders) {
+	private Policies policies(LiveSnapshot snapshot) {
+		CorsMappings mappings = snapshot.mappings();
+		List<SourceState> sources = (this.refresher != null) ? List.copyOf(this.refresher.states().values())
+				: List.of();
+		return new Policies(mappings.all().stream().map(CorsEndpoint::describe).toList(), mappings.warnings(),
+				new Snapshot(snapshot.version(), snapshot.builtAt(), sources));
+	}
+
+	private Check check(CorsMappings mappings, String origin, @Nullable String method, @Nullable String path,
+			@Nullable String requestHeaders) {
 		String calledPath = (path != null && !path.isEmpty()) ? path : "/";
 		String calledMethod = (method != null && !method.isEmpty()) ? method : "GET";
-		CorsMapping mapping = this.mappings.resolve(calledPath);
+		CorsMapping mapping = mappings.resolve(calledPath);
 		CorsRequest preflight = CorsRequest.builder("OPTIONS")
 			.origin(origin)
 			.accessControlRequestMethod(calledMethod)
@@ -125,8 +173,18 @@ public class CorsEndpoint {
 	public record CorsReport(@JsonUnwrapped @Nullable Policies policies, @JsonUnwrapped @Nullable Check check) {
 	}
 
-	/** Every mapping's policy, and the warnings of start-up. */
-	public record Policies(List<MappingDescription> mappings, List<String> warnings) {
+	/** Every mapping's policy, the warnings found when the snapshot was built, and the snapshot. */
+	public record Policies(List<MappingDescription> mappings, List<String> warnings, Snapshot snapshot) {
+	}
+
+	/**
+	 * The snapshot serving, and what each source's last refresh did.
+	 * @param version 1 for the start-up snapshot, one more for each swapped in after it
+	 * @param builtAt when it was swapped in
+	 * @param sources per source ({@code properties} first): last refresh, last success, version,
+	 * entry count, skipped entries with the reasons, last error
+	 */
+	public record Snapshot(long version, Instant builtAt, List<SourceState> sources) {
 	}
 
 	/** One mapping, in the vocabulary of the properties. */

@@ -2,6 +2,8 @@ package io.github.corspolicy.spring.autoconfigure;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +18,11 @@ import org.springframework.web.util.pattern.PatternParseException;
 import io.github.corspolicy.core.CorsPolicy;
 import io.github.corspolicy.core.CorsSetting;
 import io.github.corspolicy.core.InvalidCorsPolicyException;
+import io.github.corspolicy.core.LogSafe;
 import io.github.corspolicy.core.PolicyDefaults;
 import io.github.corspolicy.core.PolicyProblem;
+import io.github.corspolicy.spring.live.CorsOriginEntry;
+import io.github.corspolicy.spring.live.SkippedEntry;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 
@@ -35,13 +40,28 @@ final class CorsMappingsFactory {
 
 	private final Set<ConfigurationProblem> warnings = new LinkedHashSet<>();
 
+	private final SourceEntries entries;
+
+	private final Map<SourceEntries.Sourced, SkippedEntry> entryProblems = new LinkedHashMap<>();
+
 	/**
 	 * A factory that reports the problems found in single settings before binding (an empty value,
 	 * a filter order) together with those of the policies, in one report.
 	 */
 	CorsMappingsFactory(CorsPolicyProperties properties, List<ConfigurationProblem> settingProblems) {
+		this(properties, settingProblems, SourceEntries.of(Map.of(), properties, Set.of()));
+	}
+
+	/**
+	 * A factory that also adds the entries of live origin sources to the lists of the mappings
+	 * they extend; a problem of an entry is kept apart, in {@link #entryProblems()}, and stops the
+	 * build like any other.
+	 */
+	CorsMappingsFactory(CorsPolicyProperties properties, List<ConfigurationProblem> settingProblems,
+			SourceEntries entries) {
 		this.properties = properties;
 		this.errors.addAll(settingProblems);
+		this.entries = entries;
 	}
 
 	/**
@@ -49,16 +69,28 @@ final class CorsMappingsFactory {
 	 * @throws InvalidCorsConfigurationException listing every problem found
 	 */
 	CorsMappings create() {
-		CorsMapping defaultMapping = new CorsMapping("default", List.of(), policy(null, PREFIX), PREFIX);
+		CorsMapping defaultMapping = new CorsMapping("default", List.of(), policy(null, null, PREFIX), PREFIX);
 		List<CorsMapping> mappings = new ArrayList<>();
 		List<CorsPolicyProperties.Mapping> configured = this.properties.getMappings();
 		for (int i = 0; i < configured.size(); i++) {
 			mappings.add(mapping(configured.get(i), PREFIX + "mappings[" + i + "]."));
 		}
-		if (!this.errors.isEmpty()) {
+		if (!this.errors.isEmpty() || !this.entryProblems.isEmpty()) {
 			throw new InvalidCorsConfigurationException(List.copyOf(this.errors));
 		}
 		return new CorsMappings(mappings, defaultMapping, warnings().stream().map(ConfigurationProblem::toString).toList());
+	}
+
+	/** The entries of sources that a policy refused, each once, with the problem. */
+	List<SkippedEntry> entryProblems() {
+		return List.copyOf(this.entryProblems.values());
+	}
+
+	/** The entries of sources that a policy refused. */
+	Set<CorsOriginEntry> refusedEntries() {
+		Set<CorsOriginEntry> refused = new HashSet<>();
+		this.entryProblems.keySet().forEach((sourced) -> refused.add(sourced.entry()));
+		return refused;
 	}
 
 	/** Risky settings found while building, each once. */
@@ -69,7 +101,7 @@ final class CorsMappingsFactory {
 	private CorsMapping mapping(CorsPolicyProperties.Mapping mapping, String prefix) {
 		String name = (mapping.getName() != null) ? mapping.getName() : prefix.substring(PREFIX.length(), prefix.length() - 1);
 		List<PathPattern> patterns = pathPatterns(mapping.getPathPatterns(), prefix);
-		CorsPolicy policy = mapping.isEnabled() ? policy(mapping, prefix) : null;
+		CorsPolicy policy = mapping.isEnabled() ? policy(mapping, name, prefix) : null;
 		return new CorsMapping(name, patterns, policy, prefix);
 	}
 
@@ -92,8 +124,9 @@ final class CorsMappingsFactory {
 		return patterns;
 	}
 
-	private @Nullable CorsPolicy policy(CorsPolicyProperties.@Nullable Mapping mapping, String prefix) {
-		Resolver resolver = new Resolver(mapping, prefix);
+	private @Nullable CorsPolicy policy(CorsPolicyProperties.@Nullable Mapping mapping, @Nullable String name,
+			String prefix) {
+		Resolver resolver = new Resolver(mapping, name, prefix);
 		List<String> origins = resolver.list(CorsSetting.ALLOWED_ORIGINS, PolicyProperties::getAllowedOrigins, List.of());
 		// a mapping that allows any origin itself needs no top-level pattern or regex, and must not show one
 		boolean ownAnyOrigin = mapping != null && mapping.getAllowedOrigins() != null && origins.equals(List.of("*"));
@@ -125,7 +158,15 @@ final class CorsMappingsFactory {
 			return policy;
 		}
 		catch (InvalidCorsPolicyException ex) {
-			ex.getProblems().forEach((problem) -> this.errors.add(resolver.problem(problem)));
+			for (PolicyProblem problem : ex.getProblems()) {
+				SourceEntries.Sourced entry = resolver.entryOf(problem);
+				if (entry != null) {
+					this.entryProblems.putIfAbsent(entry, resolver.skipped(entry, problem));
+				}
+				else {
+					this.errors.add(resolver.problem(problem));
+				}
+			}
 			return null;
 		}
 	}
@@ -138,12 +179,19 @@ final class CorsMappingsFactory {
 
 		private final CorsPolicyProperties.@Nullable Mapping mapping;
 
+		private final @Nullable String name;
+
 		private final String prefix;
 
 		private final Map<CorsSetting, String> sources = new EnumMap<>(CorsSetting.class);
 
-		Resolver(CorsPolicyProperties.@Nullable Mapping mapping, String prefix) {
+		private final Map<CorsSetting, Integer> propertyValues = new EnumMap<>(CorsSetting.class);
+
+		private final Map<CorsSetting, List<SourceEntries.Sourced>> appended = new EnumMap<>(CorsSetting.class);
+
+		Resolver(CorsPolicyProperties.@Nullable Mapping mapping, @Nullable String name, String prefix) {
 			this.mapping = mapping;
+			this.name = name;
 			this.prefix = prefix;
 		}
 
@@ -187,7 +235,45 @@ final class CorsMappingsFactory {
 							"set " + name + " (an environment variable or a property), or give a default: ${" + name + ":}"));
 				}
 			}
+			return withEntries(setting, resolved);
+		}
+
+		/**
+		 * The list with the sources' entries after the properties' values: the top level's when
+		 * the values come from the top level, then the mapping's own.
+		 */
+		private List<String> withEntries(CorsSetting setting, List<String> resolved) {
+			List<SourceEntries.Sourced> extra = new ArrayList<>();
+			if (PREFIX.equals(this.sources.get(setting))) {
+				extra.addAll(CorsMappingsFactory.this.entries.get(null, setting));
+			}
+			if (this.mapping != null) {
+				extra.addAll(CorsMappingsFactory.this.entries.get(this.name, setting));
+			}
+			if (extra.isEmpty()) {
+				return resolved;
+			}
+			this.propertyValues.put(setting, resolved.size());
+			this.appended.put(setting, extra);
+			extra.forEach((sourced) -> resolved.add(sourced.entry().origin()));
 			return resolved;
+		}
+
+		/** The source entry a problem is about, or {@code null} when it is about a property. */
+		SourceEntries.@Nullable Sourced entryOf(PolicyProblem problem) {
+			List<SourceEntries.Sourced> extra = this.appended.get(problem.setting());
+			int first = this.propertyValues.getOrDefault(problem.setting(), Integer.MAX_VALUE);
+			if (extra == null || problem.index() < first || problem.index() - first >= extra.size()) {
+				return null;
+			}
+			return extra.get(problem.index() - first);
+		}
+
+		/** A problem of a source entry, with the settings it refers to named as properties. */
+		SkippedEntry skipped(SourceEntries.Sourced sourced, PolicyProblem problem) {
+			return new SkippedEntry(sourced.source(), sourced.entry().id(), sourced.entry().origin(),
+					problem.problem((setting) -> this.prefix + setting.key()),
+					problem.fix((setting) -> this.prefix + setting.key()));
 		}
 
 		/**
@@ -195,6 +281,12 @@ final class CorsMappingsFactory {
 		 * (this mapping's, or the top level's it inherits); the fix, this policy's own.
 		 */
 		ConfigurationProblem problem(PolicyProblem problem) {
+			SourceEntries.Sourced entry = entryOf(problem);
+			if (entry != null) {
+				SkippedEntry skipped = skipped(entry, problem);
+				return ConfigurationProblem.ofPolicy(problem.kind(), "source '" + skipped.source() + "' entry "
+						+ LogSafe.quote(skipped.id()), LogSafe.quote(skipped.value()), skipped.problem(), skipped.fix());
+			}
 			String source = this.sources.getOrDefault(problem.setting(), this.prefix);
 			return ConfigurationProblem.ofPolicy(problem.kind(), source + problem.key(), problem.value(),
 					problem.problem((setting) -> this.sources.getOrDefault(setting, this.prefix) + setting.key()),

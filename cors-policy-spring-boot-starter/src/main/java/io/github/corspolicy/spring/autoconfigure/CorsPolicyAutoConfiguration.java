@@ -8,6 +8,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -19,6 +20,8 @@ import org.springframework.util.ClassUtils;
 
 import io.github.corspolicy.spring.actuate.CorsEndpoint;
 import io.github.corspolicy.spring.listener.RejectionLogger;
+import io.github.corspolicy.spring.live.CorsOriginSource;
+import io.github.corspolicy.spring.live.LiveCorsMappings;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 
 /**
@@ -54,17 +57,41 @@ public final class CorsPolicyAutoConfiguration {
 		return mappings;
 	}
 
+	/**
+	 * The mappings every request reads, starting from the ones built here. They can change only
+	 * when something can ask for a refresh: a {@link CorsOriginSource}, the endpoint, or Spring
+	 * Cloud's events; otherwise they are fixed and the filters resolve as they always have.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	static LiveCorsMappings corsPolicyLiveMappings(CorsMappings mappings, ObjectProvider<CorsOriginSource> sources,
+			ConfigurableListableBeanFactory beanFactory) {
+		return new LiveCorsMappings(mappings, canRefresh(sources, beanFactory));
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	RejectionLogger corsRejectionLogger() {
 		return new RejectionLogger();
 	}
 
+	/** Whether anything can ever ask for a refresh: a source, the endpoint, or Spring Cloud's events. */
+	private static boolean canRefresh(ObjectProvider<CorsOriginSource> sources,
+			ConfigurableListableBeanFactory beanFactory) {
+		ClassLoader classLoader = beanFactory.getBeanClassLoader();
+		return sources.stream().findAny().isPresent() || hasEndpoint(beanFactory)
+				|| ClassUtils.isPresent(CorsPolicyLiveAutoConfiguration.CLOUD_EVENT, classLoader);
+	}
+
+	private static boolean hasEndpoint(ListableBeanFactory beanFactory) {
+		// CorsEndpoint.class is only touched with Actuator present
+		return ClassUtils.isPresent(ACTUATOR_ENDPOINT, CorsPolicyAutoConfiguration.class.getClassLoader())
+				&& beanFactory.getBeanNamesForType(CorsEndpoint.class, false, false).length > 0;
+	}
+
 	/** Where the cors endpoint answers over HTTP, when it is available (its bean is defined by now). */
 	private static @Nullable String endpointPath(Environment environment, ListableBeanFactory beanFactory) {
-		// CorsEndpoint.class is only touched with Actuator present
-		if (!ClassUtils.isPresent(ACTUATOR_ENDPOINT, CorsPolicyAutoConfiguration.class.getClassLoader())
-				|| beanFactory.getBeanNamesForType(CorsEndpoint.class, false, false).length == 0) {
+		if (!hasEndpoint(beanFactory)) {
 			return null;
 		}
 		String basePath = environment.getProperty("management.endpoints.web.base-path", "/actuator");

@@ -1,6 +1,7 @@
 package io.github.corspolicy.spring.autoconfigure;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -8,6 +9,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import io.github.corspolicy.spring.actuate.CorsEndpoint;
+import io.github.corspolicy.spring.live.LiveCorsMappings;
+import io.github.corspolicy.spring.live.LiveCorsRefresher;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 
 /**
@@ -22,8 +25,8 @@ public final class CorsPolicyEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CorsEndpoint corsEndpoint(CorsMappings mappings) {
-		return new CorsEndpoint(mappings);
+	CorsEndpoint corsEndpoint(LiveCorsMappings mappings, ObjectProvider<LiveCorsRefresher> refresher) {
+		return new CorsEndpoint(mappings, refresher.getIfAvailable());
 	}
 
 }

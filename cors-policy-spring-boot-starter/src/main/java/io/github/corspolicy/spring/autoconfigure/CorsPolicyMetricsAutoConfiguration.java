@@ -6,14 +6,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
+import io.github.corspolicy.spring.live.LiveCorsMappings;
+import io.github.corspolicy.spring.live.LiveCorsRefresher;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 import io.github.corspolicy.spring.metrics.CorsRequestMetrics;
+import io.github.corspolicy.spring.metrics.LiveCorsMetrics;
 
 /**
- * Counts CORS decisions in the {@code cors.requests} meter when Micrometer is present.
+ * Counts CORS decisions in the {@code cors.requests} meter, and the live policy's refreshes, age and
+ * entries ({@code cors.policy.*}), when Micrometer is present.
  */
-@AutoConfiguration(after = CorsPolicyAutoConfiguration.class,
+@AutoConfiguration(after = { CorsPolicyAutoConfiguration.class, CorsPolicyLiveAutoConfiguration.class },
 		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @ConditionalOnClass(MeterRegistry.class)
 @ConditionalOnBean({ CorsMappings.class, MeterRegistry.class })
@@ -23,6 +28,22 @@ public final class CorsPolicyMetricsAutoConfiguration {
 	@ConditionalOnMissingBean
 	CorsRequestMetrics corsRequestMetrics(CorsMappings mappings, MeterRegistry registry) {
 		return new CorsRequestMetrics(mappings, registry);
+	}
+
+	/** The meters of the live policy, with its refresher. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBean(LiveCorsRefresher.class)
+	static class LiveMetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		LiveCorsMetrics corsPolicyLiveMetrics(LiveCorsRefresher refresher, LiveCorsMappings mappings,
+				MeterRegistry registry) {
+			LiveCorsMetrics metrics = new LiveCorsMetrics(refresher, mappings.mappings(), registry);
+			refresher.addListener(metrics);
+			return metrics;
+		}
+
 	}
 
 }

@@ -43,7 +43,7 @@ public class CorsPolicyProperties extends PolicyProperties {
 	private String unknownProperties = "fail";
 
 	/**
-	 * Stores of allowed origins read while the application runs (live origins).
+	 * Live origin sources, read at run time and merged with these properties.
 	 */
 	private Sources sources = new Sources();
 
@@ -85,6 +85,40 @@ public class CorsPolicyProperties extends PolicyProperties {
 
 	public void setSources(Sources sources) {
 		this.sources = sources;
+	}
+
+	/**
+	 * Live origin sources: every CorsOriginSource bean, such as the JDBC source.
+	 */
+	public static class Sources {
+
+		/**
+		 * How long a source may go without a successful read before the corsPolicy health
+		 * indicator reports OUT_OF_SERVICE; the last good snapshot keeps serving meanwhile.
+		 */
+		private Duration maxStaleness = Duration.ofMinutes(5);
+
+		/**
+		 * The cors_origin table on the application's DataSource.
+		 */
+		private Jdbc jdbc = new Jdbc();
+
+		public Duration getMaxStaleness() {
+			return this.maxStaleness;
+		}
+
+		public void setMaxStaleness(Duration maxStaleness) {
+			this.maxStaleness = maxStaleness;
+		}
+
+		public Jdbc getJdbc() {
+			return this.jdbc;
+		}
+
+		public void setJdbc(Jdbc jdbc) {
+			this.jdbc = jdbc;
+		}
+
 	}
 
 	/**
@@ -130,26 +164,6 @@ public class CorsPolicyProperties extends PolicyProperties {
 
 		public void setName(@Nullable String name) {
 			this.name = name;
-		}
-
-	}
-
-	/**
-	 * Stores of allowed origins read while the application runs.
-	 */
-	public static class Sources {
-
-		/**
-		 * The cors_origin table on the application's DataSource.
-		 */
-		private Jdbc jdbc = new Jdbc();
-
-		public Jdbc getJdbc() {
-			return this.jdbc;
-		}
-
-		public void setJdbc(Jdbc jdbc) {
-			this.jdbc = jdbc;
 		}
 
 	}

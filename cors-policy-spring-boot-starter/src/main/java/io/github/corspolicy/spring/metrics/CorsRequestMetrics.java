@@ -1,7 +1,7 @@
 package io.github.corspolicy.spring.metrics;
 
-import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,7 +18,8 @@ import io.github.corspolicy.spring.mapping.CorsMappings;
  * Counts CORS requests in {@value #METER_NAME}, tagged {@code kind} (preflight, actual),
  * {@code outcome} (allowed, rejected), {@code reason} and {@code mapping}. Every tag value comes from
  * a fixed set or from configuration, never from the request: a flood of junk origins adds no meter.
- * The counters are registered up front, so counting allocates nothing.
+ * The counters are registered up front, by mapping name, so counting allocates nothing; a mapping
+ * that a refresh of the properties adds gets its counters on its first request.
  */
 public final class CorsRequestMetrics implements CorsDecisionListener {
 
@@ -28,11 +29,14 @@ public final class CorsRequestMetrics implements CorsDecisionListener {
 
 	private static final int REASONS = RejectionReason.values().length + 1;
 
-	private final Map<CorsMapping, Counter[]> counters = new IdentityHashMap<>();
+	private final Map<String, Counter[]> counters = new ConcurrentHashMap<>();
+
+	private final MeterRegistry registry;
 
 	public CorsRequestMetrics(CorsMappings mappings, MeterRegistry registry) {
+		this.registry = registry;
 		for (CorsMapping mapping : mappings.all()) {
-			this.counters.put(mapping, register(mapping.name(), registry));
+			this.counters.put(mapping.name(), register(mapping.name(), registry));
 		}
 	}
 
@@ -60,9 +64,13 @@ public final class CorsRequestMetrics implements CorsDecisionListener {
 
 	@Override
 	public void onDecision(CorsMapping mapping, CorsRequest request, CorsDecision decision, String path) {
-		Counter[] forMapping = this.counters.get(mapping);
-		if (forMapping == null || decision.outcome() == CorsDecision.Outcome.NOT_CORS) {
+		if (decision.outcome() == CorsDecision.Outcome.NOT_CORS) {
 			return;
+		}
+		Counter[] forMapping = this.counters.get(mapping.name());
+		if (forMapping == null) {
+			// a mapping that a refresh of the properties added: its name comes from configuration
+			forMapping = this.counters.computeIfAbsent(mapping.name(), (name) -> register(name, this.registry));
 		}
 		CorsRejection rejection = decision.rejection();
 		int kind = decision.isPreflight() ? 0 : 1;

@@ -17,6 +17,7 @@ import io.github.corspolicy.core.CorsDecision;
 import io.github.corspolicy.core.CorsRejection;
 import io.github.corspolicy.core.CorsRequest;
 import io.github.corspolicy.spring.listener.CorsDecisionListener;
+import io.github.corspolicy.spring.live.LiveCorsMappings;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 
@@ -35,13 +36,18 @@ import io.github.corspolicy.spring.mapping.CorsMappings;
  */
 public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 
-	private final CorsMappings mappings;
+	private final LiveCorsMappings mappings;
 
 	private final List<CorsDecisionListener> listeners;
 
 	private final int order;
 
 	public CorsPolicyWebFilter(CorsMappings mappings, List<CorsDecisionListener> listeners, int order) {
+		this(LiveCorsMappings.fixed(mappings), listeners, order);
+	}
+
+	/** A filter that decides each exchange by the snapshot current when it arrives. */
+	public CorsPolicyWebFilter(LiveCorsMappings mappings, List<CorsDecisionListener> listeners, int order) {
 		this.mappings = mappings;
 		this.listeners = List.copyOf(listeners);
 		this.order = order;

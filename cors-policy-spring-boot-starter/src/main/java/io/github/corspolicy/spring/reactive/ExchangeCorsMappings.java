@@ -5,6 +5,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.web.server.ServerWebExchange;
 
 import io.github.corspolicy.core.LogSafe;
+import io.github.corspolicy.spring.live.LiveCorsMappings;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 import io.github.corspolicy.spring.mapping.LookupPath;
@@ -34,6 +35,25 @@ public final class ExchangeCorsMappings {
 			return resolved;
 		}
 		CorsMapping mapping = mappings.resolve(lookupPath(exchange));
+		exchange.getAttributes().put(MAPPING_ATTRIBUTE, mapping);
+		return mapping;
+	}
+
+	/**
+	 * The mapping of an exchange from live mappings: resolved from the snapshot current when the
+	 * exchange first asks, and then kept, so that the filter, {@code ServerHttpSecurity.cors()} and
+	 * the commit of the response all use one snapshot.
+	 */
+	public static CorsMapping resolve(LiveCorsMappings live, ServerWebExchange exchange) {
+		if (!live.isRefreshable()) {
+			return resolve(live.mappings(), exchange);
+		}
+		if (exchange.getAttributes().get(MAPPING_ATTRIBUTE) instanceof CorsMapping resolved) {
+			return resolved;
+		}
+		CorsMappings mappings = live.mappings();
+		CorsMapping mapping = mappings.hasPathMappings() ? mappings.resolve(lookupPath(exchange))
+				: mappings.defaultMapping();
 		exchange.getAttributes().put(MAPPING_ATTRIBUTE, mapping);
 		return mapping;
 	}

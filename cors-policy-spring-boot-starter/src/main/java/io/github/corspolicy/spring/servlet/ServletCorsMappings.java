@@ -12,6 +12,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import io.github.corspolicy.core.LogSafe;
+import io.github.corspolicy.spring.live.LiveCorsMappings;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 import io.github.corspolicy.spring.mapping.LookupPath;
@@ -34,7 +35,9 @@ public final class ServletCorsMappings {
 
 	private static final Log logger = LogFactory.getLog(ServletCorsMappings.class);
 
-	private final CorsMappings mappings;
+	private final LiveCorsMappings mappings;
+
+	private final boolean refreshable;
 
 	private final Set<String> dispatcherServletNames;
 
@@ -44,7 +47,18 @@ public final class ServletCorsMappings {
 	 * registered under: their servlet path is taken off before patterns are matched
 	 */
 	public ServletCorsMappings(CorsMappings mappings, Set<String> dispatcherServletNames) {
+		this(LiveCorsMappings.fixed(mappings), dispatcherServletNames);
+	}
+
+	/**
+	 * @param mappings the live mappings: each request resolves from the snapshot current on its
+	 * first dispatch, and keeps it for its later ones
+	 * @param dispatcherServletNames the names the application's {@code DispatcherServlet}s are
+	 * registered under
+	 */
+	public ServletCorsMappings(LiveCorsMappings mappings, Set<String> dispatcherServletNames) {
 		this.mappings = mappings;
+		this.refreshable = mappings.isRefreshable();
 		this.dispatcherServletNames = Set.copyOf(dispatcherServletNames);
 	}
 
@@ -53,22 +67,27 @@ public final class ServletCorsMappings {
 		return new ServletCorsMappings(mappings, Set.of(DISPATCHER_SERVLET_NAME));
 	}
 
-	/** The mappings resolved from. */
+	/** The mappings resolved from: the current snapshot. */
 	public CorsMappings mappings() {
-		return this.mappings;
+		return this.mappings.mappings();
 	}
 
-	/** The mapping of a request, resolved on its first dispatch and reused on the later ones. */
+	/**
+	 * The mapping of a request, resolved on its first dispatch and reused afterwards: by its later
+	 * dispatches, and by {@code http.cors()} on the same dispatch. With live mappings the request
+	 * keeps it even without path mappings, so a refresh during the request changes nothing for it.
+	 */
 	public CorsMapping resolve(HttpServletRequest request) {
-		CorsMappings mappings = this.mappings;
-		if (!mappings.hasPathMappings()) {
-			return mappings.defaultMapping(); // one policy for every path: nothing to resolve or keep
+		CorsMappings mappings = this.mappings.mappings();
+		if (!mappings.hasPathMappings() && !this.refreshable) {
+			return mappings.defaultMapping(); // one policy for every path, forever: nothing to resolve or keep
 		}
-		boolean requestDispatch = request.getDispatcherType() == DispatcherType.REQUEST;
-		if (!requestDispatch && request.getAttribute(MAPPING_ATTRIBUTE) instanceof CorsMapping resolved) {
+		if (request.getAttribute(MAPPING_ATTRIBUTE) instanceof CorsMapping resolved) {
 			return resolved;
 		}
-		CorsMapping mapping = mappings.resolve(lookupPath(request));
+		boolean requestDispatch = request.getDispatcherType() == DispatcherType.REQUEST;
+		CorsMapping mapping = mappings.hasPathMappings() ? mappings.resolve(lookupPath(request))
+				: mappings.defaultMapping();
 		if (requestDispatch) {
 			request.setAttribute(MAPPING_ATTRIBUTE, mapping);
 		}

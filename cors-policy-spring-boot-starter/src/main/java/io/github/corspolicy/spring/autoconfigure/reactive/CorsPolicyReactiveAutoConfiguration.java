@@ -16,6 +16,7 @@ import io.github.corspolicy.spring.autoconfigure.CorsPolicyAutoConfiguration;
 import io.github.corspolicy.spring.autoconfigure.CorsPolicyProperties;
 import io.github.corspolicy.spring.autoconfigure.OnCorsEnabledCondition;
 import io.github.corspolicy.spring.listener.CorsDecisionListener;
+import io.github.corspolicy.spring.live.LiveCorsMappings;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 import io.github.corspolicy.spring.reactive.CorsPolicyWebFilter;
 import io.github.corspolicy.spring.reactive.security.ReactivePolicyCorsConfigurationSource;
@@ -37,7 +38,7 @@ public final class CorsPolicyReactiveAutoConfiguration {
 
 	@Bean(FILTER_NAME)
 	@ConditionalOnMissingBean(name = FILTER_NAME)
-	CorsPolicyWebFilter corsPolicyWebFilter(CorsMappings mappings, CorsPolicyProperties properties,
+	CorsPolicyWebFilter corsPolicyWebFilter(LiveCorsMappings mappings, CorsPolicyProperties properties,
 			ObjectProvider<CorsDecisionListener> listeners) {
 		return new CorsPolicyWebFilter(mappings, listeners.orderedStream().toList(), properties.getFilterOrder());
 	}
@@ -52,7 +53,7 @@ public final class CorsPolicyReactiveAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(CorsConfigurationSource.class)
-		ReactivePolicyCorsConfigurationSource corsConfigurationSource(CorsMappings mappings) {
+		ReactivePolicyCorsConfigurationSource corsConfigurationSource(LiveCorsMappings mappings) {
 			return new ReactivePolicyCorsConfigurationSource(mappings);
 		}
 

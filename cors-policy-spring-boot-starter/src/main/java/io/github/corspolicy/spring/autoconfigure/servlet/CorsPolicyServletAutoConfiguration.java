@@ -23,6 +23,7 @@ import io.github.corspolicy.spring.autoconfigure.CorsPolicyAutoConfiguration;
 import io.github.corspolicy.spring.autoconfigure.CorsPolicyProperties;
 import io.github.corspolicy.spring.autoconfigure.OnCorsEnabledCondition;
 import io.github.corspolicy.spring.listener.CorsDecisionListener;
+import io.github.corspolicy.spring.live.LiveCorsMappings;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 import io.github.corspolicy.spring.servlet.CorsPolicyFilter;
 import io.github.corspolicy.spring.servlet.ServletCorsMappings;
@@ -46,7 +47,7 @@ public final class CorsPolicyServletAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	static ServletCorsMappings corsPolicyServletMappings(CorsMappings mappings,
+	static ServletCorsMappings corsPolicyServletMappings(LiveCorsMappings mappings,
 			ObjectProvider<ServletRegistrationBean<?>> servlets) {
 		Set<String> names = servlets.orderedStream()
 			.filter((registration) -> isDispatcherServlet(registration.getServlet()))

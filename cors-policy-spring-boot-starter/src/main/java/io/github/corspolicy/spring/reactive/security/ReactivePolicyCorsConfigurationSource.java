@@ -6,6 +6,7 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.server.ServerWebExchange;
 
 import io.github.corspolicy.core.CorsRequest;
+import io.github.corspolicy.spring.live.LiveCorsMappings;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 import io.github.corspolicy.spring.reactive.ExchangeCorsMappings;
 import io.github.corspolicy.spring.reactive.ExchangeCorsRequests;
@@ -18,9 +19,14 @@ import io.github.corspolicy.spring.security.PolicyCorsConfigurations;
  */
 public final class ReactivePolicyCorsConfigurationSource implements CorsConfigurationSource {
 
-	private final CorsMappings mappings;
+	private final LiveCorsMappings mappings;
 
 	public ReactivePolicyCorsConfigurationSource(CorsMappings mappings) {
+		this(LiveCorsMappings.fixed(mappings));
+	}
+
+	/** A source that decides by the snapshot the exchange resolved its mapping from. */
+	public ReactivePolicyCorsConfigurationSource(LiveCorsMappings mappings) {
 		this.mappings = mappings;
 	}
 

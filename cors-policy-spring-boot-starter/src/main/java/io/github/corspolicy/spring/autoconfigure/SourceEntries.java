@@ -1,0 +1,120 @@
+package io.github.corspolicy.spring.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import io.github.corspolicy.core.CorsSetting;
+import io.github.corspolicy.spring.live.CorsOriginEntry;
+import io.github.corspolicy.spring.live.SkippedEntry;
+
+/**
+ * The entries of the sources, sorted by the mapping they extend and the list they join:
+ * {@code exact} to allowed-origins, {@code pattern} to allowed-origin-patterns, {@code regex} to
+ * allowed-origin-regexes. An entry that names no mapping, an unknown kind, or a mapping where it
+ * cannot apply is skipped here, before any policy is built.
+ */
+final class SourceEntries {
+
+	/** The key of the top-level policy, which no mapping name can equal. */
+	static final String TOP_LEVEL = "\0top-level";
+
+	private static final Map<String, CorsSetting> KINDS = Map.of("exact", CorsSetting.ALLOWED_ORIGINS, "pattern",
+			CorsSetting.ALLOWED_ORIGIN_PATTERNS, "regex", CorsSetting.ALLOWED_ORIGIN_REGEXES);
+
+	private final Map<String, Map<CorsSetting, List<Sourced>>> byMapping = new HashMap<>();
+
+	private final List<SkippedEntry> skipped = new ArrayList<>();
+
+	/** An entry and the source it came from. */
+	record Sourced(String source, CorsOriginEntry entry) {
+	}
+
+	/**
+	 * Sorts the entries of every source against the mappings of the properties.
+	 * @param entries the entries, by source name
+	 * @param properties the properties bound for this snapshot
+	 * @param left the entries to leave out, already reported
+	 */
+	static SourceEntries of(Map<String, List<CorsOriginEntry>> entries, CorsPolicyProperties properties,
+			Set<CorsOriginEntry> left) {
+		SourceEntries sorted = new SourceEntries();
+		Map<String, CorsPolicyProperties.Mapping> mappings = mappingsByName(properties);
+		entries.forEach((source, list) -> list.stream()
+			.filter((entry) -> !left.contains(entry))
+			.forEach((entry) -> sorted.add(source, entry, mappings, properties)));
+		return sorted;
+	}
+
+	private void add(String source, CorsOriginEntry entry, Map<String, CorsPolicyProperties.Mapping> mappings,
+			CorsPolicyProperties properties) {
+		CorsSetting setting = KINDS.get(entry.kind());
+		String mappingName = entry.mapping();
+		CorsPolicyProperties.Mapping mapping = (mappingName != null) ? mappings.get(mappingName) : null;
+		String problem = problem(entry, setting, mappingName, mapping, mappings, properties);
+		if (problem != null) {
+			this.skipped.add(skipped(source, entry, problem));
+			return;
+		}
+		this.byMapping.computeIfAbsent((mappingName != null) ? mappingName : TOP_LEVEL, (name) -> new HashMap<>())
+			.computeIfAbsent(setting, (kind) -> new ArrayList<>())
+			.add(new Sourced(source, entry));
+	}
+
+	private static @Nullable String problem(CorsOriginEntry entry, @Nullable CorsSetting setting,
+			@Nullable String mappingName, CorsPolicyProperties.@Nullable Mapping mapping,
+			Map<String, CorsPolicyProperties.Mapping> mappings, CorsPolicyProperties properties) {
+		if (setting == null) {
+			return "has the unknown kind '" + entry.kind() + "'";
+		}
+		if (mappingName != null && mapping == null) {
+			return "names the mapping '" + mappingName + "', which cors.mappings does not have (it has "
+					+ (mappings.isEmpty() ? "none" : String.join(", ", mappings.keySet())) + ")";
+		}
+		if (mapping != null && !mapping.isEnabled()) {
+			return "names the mapping '" + mappingName + "', where CORS is switched off";
+		}
+		if (entry.origin().equals("*")) {
+			return "is '*', which would allow every origin: a source only adds origins one by one";
+		}
+		List<String> origins = (mapping != null && mapping.getAllowedOrigins() != null) ? mapping.getAllowedOrigins()
+				: properties.getAllowedOrigins();
+		if (origins != null && origins.equals(List.of("*"))) {
+			return "extends a policy whose allowed-origins is '*', which already allows every origin";
+		}
+		return null;
+	}
+
+	private static Map<String, CorsPolicyProperties.Mapping> mappingsByName(CorsPolicyProperties properties) {
+		Map<String, CorsPolicyProperties.Mapping> byName = new java.util.LinkedHashMap<>();
+		List<CorsPolicyProperties.Mapping> mappings = properties.getMappings();
+		for (int i = 0; i < mappings.size(); i++) {
+			String name = mappings.get(i).getName();
+			byName.putIfAbsent((name != null) ? name : "mappings[" + i + "]", mappings.get(i));
+		}
+		return byName;
+	}
+
+	private static SkippedEntry skipped(String source, CorsOriginEntry entry, String problem) {
+		String fix = problem.contains("kind") ? "store 'exact', 'pattern' or 'regex'"
+				: problem.contains("mapping '") ? "store a mapping name of cors.mappings, or none for the top-level policy"
+						: "store the origins to allow one by one";
+		return new SkippedEntry(source, entry.id(), entry.origin(), problem, fix);
+	}
+
+	/** The entries a policy's list gets, in source order. */
+	List<Sourced> get(@Nullable String mappingName, CorsSetting setting) {
+		return this.byMapping.getOrDefault((mappingName != null) ? mappingName : TOP_LEVEL, Map.of())
+			.getOrDefault(setting, List.of());
+	}
+
+	/** The entries skipped before building. */
+	List<SkippedEntry> skipped() {
+		return List.copyOf(this.skipped);
+	}
+
+}

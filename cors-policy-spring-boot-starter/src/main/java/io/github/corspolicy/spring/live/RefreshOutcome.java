@@ -1,0 +1,47 @@
+package io.github.corspolicy.spring.live;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of one refresh.
+ *
+ * @param outcome what happened to the snapshot
+ * @param version the version serving after the refresh
+ * @param problems why the new snapshot was refused, each naming the property or entry
+ * @param failedSources the sources that could not be read, by name, with the error; their last good
+ * entries were used
+ * @param skipped the entries left out, with the reasons
+ */
+public record RefreshOutcome(Outcome outcome, long version, List<String> problems, Map<String, String> failedSources,
+		List<SkippedEntry> skipped) {
+
+	public RefreshOutcome {
+		problems = List.copyOf(problems);
+		failedSources = Map.copyOf(failedSources);
+		skipped = List.copyOf(skipped);
+	}
+
+	/** What a refresh did to the snapshot. */
+	public enum Outcome {
+
+		/** A new snapshot was validated and swapped in. */
+		APPLIED,
+
+		/** The new snapshot equals the current one, which stays. */
+		UNCHANGED,
+
+		/** The new snapshot was invalid as a whole: the current one stays. */
+		REFUSED,
+
+		/** A source could not be read: the snapshot was built with its last good entries. */
+		FAILED;
+
+		/** The {@code outcome} tag of the {@code cors.policy.refreshes} counter. */
+		public String tag() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+	}
+
+}
