@@ -23,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class LiveInstance implements AutoCloseable {
 
-	private static final Pattern STATUS = Pattern.compile("^\\{\"status\":\"([A-Z_]+)\"");
+	private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\"");
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -67,8 +67,13 @@ final class LiveInstance implements AutoCloseable {
 	String health() {
 		HttpResponse<String> response = send(
 				HttpRequest.newBuilder(URI.create(this.base + "/actuator/health/corsPolicy")).GET());
+		// the component's own status comes last, after its details
 		Matcher status = STATUS.matcher(response.body());
-		return status.find() ? status.group(1) : "unreadable: " + response.statusCode() + " " + response.body();
+		String last = null;
+		while (status.find()) {
+			last = status.group(1);
+		}
+		return (last != null) ? last : "unreadable: " + response.statusCode() + " " + response.body();
 	}
 
 	/** The {@code cors} endpoint's answer. */
