@@ -98,12 +98,25 @@ public class CorsPolicyProperties extends PolicyProperties {
 		 */
 		private Duration maxStaleness = Duration.ofMinutes(5);
 
+		/**
+		 * The cors_origin table on the application's DataSource.
+		 */
+		private Jdbc jdbc = new Jdbc();
+
 		public Duration getMaxStaleness() {
 			return this.maxStaleness;
 		}
 
 		public void setMaxStaleness(Duration maxStaleness) {
 			this.maxStaleness = maxStaleness;
+		}
+
+		public Jdbc getJdbc() {
+			return this.jdbc;
+		}
+
+		public void setJdbc(Jdbc jdbc) {
+			this.jdbc = jdbc;
 		}
 
 	}
@@ -151,6 +164,95 @@ public class CorsPolicyProperties extends PolicyProperties {
 
 		public void setName(@Nullable String name) {
 			this.name = name;
+		}
+
+	}
+
+	/**
+	 * The origins of the cors_origin table, added to the mapping each row names.
+	 */
+	public static class Jdbc {
+
+		/**
+		 * Whether to read allowed origins from the cors_origin table of the application's DataSource.
+		 */
+		private boolean enabled;
+
+		/**
+		 * How often the table is read when no change notification arrives.
+		 */
+		private Duration refreshInterval = Duration.ofSeconds(10);
+
+		/**
+		 * Longest time one read of the table may take before it is cancelled and counted as failed.
+		 */
+		private Duration queryTimeout = Duration.ofSeconds(5);
+
+		/**
+		 * Whether the application fails to start when the table cannot be read at start-up. When
+		 * false it starts with the cors.* origins only and keeps trying.
+		 */
+		private boolean required = true;
+
+		/**
+		 * Whether to create the table (and, on PostgreSQL, its change trigger) at start-up with the
+		 * script shipped for the database: PostgreSQL or H2. Leave false when a migration tool owns
+		 * the schema.
+		 */
+		private boolean initializeSchema;
+
+		/**
+		 * Whether to LISTEN for the trigger's cors_origin_changed notifications (PostgreSQL only), so
+		 * that a change applies within a second; polling stays as the fallback.
+		 */
+		private boolean notify;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getRefreshInterval() {
+			return this.refreshInterval;
+		}
+
+		public void setRefreshInterval(Duration refreshInterval) {
+			this.refreshInterval = refreshInterval;
+		}
+
+		public Duration getQueryTimeout() {
+			return this.queryTimeout;
+		}
+
+		public void setQueryTimeout(Duration queryTimeout) {
+			this.queryTimeout = queryTimeout;
+		}
+
+		public boolean isRequired() {
+			return this.required;
+		}
+
+		public void setRequired(boolean required) {
+			this.required = required;
+		}
+
+		public boolean isInitializeSchema() {
+			return this.initializeSchema;
+		}
+
+		public void setInitializeSchema(boolean initializeSchema) {
+			this.initializeSchema = initializeSchema;
+		}
+
+		public boolean isNotify() {
+			return this.notify;
+		}
+
+		public void setNotify(boolean notify) {
+			this.notify = notify;
 		}
 
 	}

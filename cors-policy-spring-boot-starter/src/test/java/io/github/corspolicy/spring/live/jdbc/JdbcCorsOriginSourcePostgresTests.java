@@ -1,0 +1,174 @@
+package io.github.corspolicy.spring.live.jdbc;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.dao.DataAccessException;
+
+import io.github.corspolicy.spring.live.CorsOriginEntry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+
+/**
+ * The JDBC source on a real PostgreSQL 15: the shipped schema script, the rows it reads, the
+ * trigger's notifications and the listener's reconnection after a restart.
+ */
+class JdbcCorsOriginSourcePostgresTests {
+
+	@RegisterExtension
+	static final PostgresServer postgres = new PostgresServer();
+
+	static final List<Arguments> changes = List.of(
+			argumentSet("an insert", "INSERT INTO cors_origin (origin) VALUES ('https://new.example.com')"),
+			argumentSet("an update", "UPDATE cors_origin SET enabled = FALSE"),
+			argumentSet("a delete", "DELETE FROM cors_origin"),
+			argumentSet("a truncate", "TRUNCATE cors_origin"));
+
+	private final BlockingQueue<Long> signals = new LinkedBlockingQueue<>();
+
+	@BeforeEach
+	void freshTable() throws Exception {
+		postgres.execute("DROP TABLE IF EXISTS cors_origin");
+		initializeSchema();
+	}
+
+	@Test
+	void enabledRowsAreEntriesWithTheirIdMappingKindAndOriginAsStored() throws Exception {
+		postgres.execute("INSERT INTO cors_origin (id, origin) VALUES (1, 'https://app.example.com')",
+				"INSERT INTO cors_origin (id, mapping_name, kind, origin) VALUES (2, 'partners', 'pattern', 'https://*.partner.example')",
+				"INSERT INTO cors_origin (id, kind, origin) VALUES (3, 'regex', 'https://pr-[0-9]+\\.preview\\.example\\.com')",
+				"INSERT INTO cors_origin (id, kind, origin) VALUES (4, 'Exact ', ' https://spaced.example.com')");
+		assertThat(source().load()).containsExactly(
+				new CorsOriginEntry("1", null, "exact", "https://app.example.com"),
+				new CorsOriginEntry("2", "partners", "pattern", "https://*.partner.example"),
+				new CorsOriginEntry("3", null, "regex", "https://pr-[0-9]+\\.preview\\.example\\.com"),
+				new CorsOriginEntry("4", null, "Exact ", " https://spaced.example.com"));
+	}
+
+	@Test
+	void disabledRowsAreLeftOut() throws Exception {
+		postgres.execute("INSERT INTO cors_origin (id, origin) VALUES (1, 'https://kept.example.com')",
+				"INSERT INTO cors_origin (id, origin, enabled) VALUES (2, 'https://revoked.example.com', FALSE)");
+		assertThat(source().load()).extracting(CorsOriginEntry::origin).containsExactly("https://kept.example.com");
+	}
+
+	@Test
+	void rowsWithoutKindOrOriginArePassedOnEmptyForTheSnapshotToReport() throws Exception {
+		postgres.execute("ALTER TABLE cors_origin ALTER COLUMN kind DROP NOT NULL, ALTER COLUMN origin DROP NOT NULL",
+				"INSERT INTO cors_origin (id, kind, origin) VALUES (1, NULL, 'https://no-kind.example.com')",
+				"INSERT INTO cors_origin (id, kind, origin) VALUES (2, 'exact', NULL)",
+				"INSERT INTO cors_origin (id, mapping_name, kind, origin) VALUES (3, '', '', '')",
+				"INSERT INTO cors_origin (id, origin) VALUES (4, 'https://fine.example.com')");
+		assertThat(source().load()).containsExactly(new CorsOriginEntry("1", null, "", "https://no-kind.example.com"),
+				new CorsOriginEntry("2", null, "exact", ""), new CorsOriginEntry("3", "", "", ""),
+				new CorsOriginEntry("4", null, "exact", "https://fine.example.com"));
+	}
+
+	@Test
+	void aReadThatOutlastsTheQueryTimeoutFailsInsteadOfHanging() throws Exception {
+		JdbcCorsOriginSource source = new JdbcCorsOriginSource(postgres.dataSource(), Duration.ofSeconds(10),
+				Duration.ofSeconds(1), true, null);
+		try (var locker = postgres.dataSource().getConnection(); var statement = locker.createStatement()) {
+			locker.setAutoCommit(false);
+			statement.execute("LOCK TABLE cors_origin IN ACCESS EXCLUSIVE MODE");
+			long start = System.nanoTime();
+			assertThatExceptionOfType(DataAccessException.class).isThrownBy(source::load);
+			// a one-second timeout, plus the connection and the error translation's first use on a busy machine
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+			locker.rollback();
+		}
+	}
+
+	@Test
+	void runningTheSchemaScriptAgainKeepsTheRowsAndNotifiesOncePerStatement() throws Exception {
+		postgres.execute("INSERT INTO cors_origin (origin) VALUES ('https://kept.example.com')");
+		initializeSchema();
+		initializeSchema();
+		assertThat(source().load()).extracting(CorsOriginEntry::origin).containsExactly("https://kept.example.com");
+		try (PostgresChangeListener listener = listening()) {
+			postgres.execute("INSERT INTO cors_origin (origin) VALUES ('https://a.example.com'), ('https://b.example.com')");
+			assertThat(this.signals.poll(1, TimeUnit.SECONDS)).as("a signal for the insert").isNotNull();
+			assertThat(this.signals.poll(700, TimeUnit.MILLISECONDS)).as("a second signal").isNull();
+		}
+	}
+
+	@Test
+	void anUpdateMovesUpdatedAtForward() throws Exception {
+		postgres.execute("INSERT INTO cors_origin (id, origin, updated_at) VALUES (1, 'https://a.example.com', TIMESTAMP WITH TIME ZONE '2020-01-01 00:00:00+00')",
+				"UPDATE cors_origin SET enabled = FALSE WHERE id = 1");
+		try (var connection = postgres.dataSource().getConnection(); var statement = connection.createStatement();
+				var rows = statement.executeQuery("SELECT updated_at > CURRENT_TIMESTAMP - INTERVAL '1 minute' FROM cors_origin")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getBoolean(1)).as("updated_at set by the update").isTrue();
+		}
+	}
+
+	@ParameterizedTest
+	@FieldSource("changes")
+	void aCommittedChangeIsSignalledWithinOneSecond(String change) throws Exception {
+		postgres.execute("INSERT INTO cors_origin (origin) VALUES ('https://app.example.com')");
+		try (PostgresChangeListener listener = listening()) {
+			long sent = send(change);
+			Long signalled = this.signals.poll(1, TimeUnit.SECONDS);
+			assertThat(signalled).as("a signal within one second").isNotNull();
+			System.out.printf("NOTIFY latency, statement sent to signal (%s, PostgreSQL 15): %.1f ms%n", change,
+					(signalled - sent) / 1_000_000.0);
+		}
+	}
+
+	@Test
+	void afterARestartTheListenerReconnectsAndSignalsAgain() throws Exception {
+		try (PostgresChangeListener listener = listening()) {
+			long stopped = System.nanoTime();
+			postgres.restart();
+			assertThat(this.signals.poll(10, TimeUnit.SECONDS)).as("the signal after reconnecting").isNotNull();
+			System.out.printf("LISTEN back %.0f ms after the restart began%n", (System.nanoTime() - stopped) / 1_000_000.0);
+			long sent = send("INSERT INTO cors_origin (origin) VALUES ('https://after.example.com')");
+			Long signalled = this.signals.poll(1, TimeUnit.SECONDS);
+			assertThat(signalled).as("a change signalled within one second after the restart").isNotNull();
+			System.out.printf("NOTIFY latency after a restart: %.1f ms%n", (signalled - sent) / 1_000_000.0);
+		}
+	}
+
+	/** A listener that has subscribed: the signal it gives after LISTEN is taken. */
+	private PostgresChangeListener listening() throws InterruptedException {
+		PostgresChangeListener listener = PostgresChangeListener.connectingTo(postgres.jdbcUrl(), postgres.username(), "");
+		listener.start(() -> this.signals.add(System.nanoTime()));
+		assertThat(this.signals.poll(5, TimeUnit.SECONDS)).as("the signal after LISTEN").isNotNull();
+		return listener;
+	}
+
+	/** Commits a change; returns when its statement was sent, since the signal may come before the call returns. */
+	private static long send(String change) throws Exception {
+		try (var connection = postgres.dataSource().getConnection(); var statement = connection.createStatement()) {
+			long sent = System.nanoTime();
+			statement.execute(change);
+			return sent;
+		}
+	}
+
+	private static JdbcCorsOriginSource source() {
+		return new JdbcCorsOriginSource(postgres.dataSource(), Duration.ofSeconds(10), Duration.ofSeconds(5), true, null);
+	}
+
+	private static void initializeSchema() throws Exception {
+		JdbcSchemaInitializer initializer = new JdbcSchemaInitializer(postgres.dataSource(),
+				new JdbcDatabase(DatabaseDriver.POSTGRESQL, postgres.jdbcUrl()), true);
+		initializer.setResourceLoader(new DefaultResourceLoader());
+		initializer.afterPropertiesSet();
+	}
+
+}

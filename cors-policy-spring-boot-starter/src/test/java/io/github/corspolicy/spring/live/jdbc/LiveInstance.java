@@ -1,0 +1,102 @@
+package io.github.corspolicy.spring.live.jdbc;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One running instance of {@link LiveOriginsApplication} on a random port, and what a browser and
+ * a load balancer see of it: whether a cross-origin request from an origin is allowed, and the
+ * {@code corsPolicy} health.
+ */
+final class LiveInstance implements AutoCloseable {
+
+	private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\"");
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final ConfigurableApplicationContext context;
+
+	private final String base;
+
+	private LiveInstance(ConfigurableApplicationContext context) {
+		this.context = context;
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		this.base = "http://127.0.0.1:" + port;
+	}
+
+	/** Starts an instance on the database, with {@code cors.*} and other properties. */
+	static LiveInstance start(PostgresServer postgres, String... properties) {
+		List<String> all = new ArrayList<>(List.of("server.port=0", "spring.datasource.url=" + postgres.jdbcUrl(),
+				"spring.datasource.username=" + postgres.username(), "spring.datasource.hikari.maximum-pool-size=3",
+				"spring.datasource.hikari.connection-timeout=2000", "cors.allowed-origins=https://app.example.com",
+				"cors.sources.jdbc.enabled=true", "management.endpoints.web.exposure.include=health,cors",
+				"management.endpoint.health.show-details=always", "spring.main.banner-mode=off"));
+		all.addAll(List.of(properties));
+		SpringApplication application = new SpringApplicationBuilder(LiveOriginsApplication.class)
+			.properties(all.toArray(String[]::new))
+			.build();
+		return new LiveInstance(application.run());
+	}
+
+	/** Whether a GET from {@code origin} is allowed: 200 with the origin in {@code Access-Control-Allow-Origin}. */
+	boolean allows(String origin) {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(this.base + "/api/hello"))
+			.header("Origin", origin)
+			.GET());
+		if (response.statusCode() >= 500) {
+			throw new AssertionError("5xx from " + this.base + ": " + response.statusCode() + " " + response.body());
+		}
+		return response.statusCode() == 200
+				&& origin.equals(response.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+	}
+
+	/** The status of the {@code corsPolicy} health component, such as {@code UP} or {@code OUT_OF_SERVICE}. */
+	String health() {
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(URI.create(this.base + "/actuator/health/corsPolicy")).GET());
+		// the component's own status comes last, after its details
+		Matcher status = STATUS.matcher(response.body());
+		String last = null;
+		while (status.find()) {
+			last = status.group(1);
+		}
+		return (last != null) ? last : "unreadable: " + response.statusCode() + " " + response.body();
+	}
+
+	/** The {@code cors} endpoint's answer. */
+	String endpoint() {
+		return send(HttpRequest.newBuilder(URI.create(this.base + "/actuator/cors")).GET()).body();
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+	private static HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return http.send(request.timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
