@@ -17,12 +17,10 @@
 # the project root first.
 set -euo pipefail
 
-name=load-gateway.sh
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=load/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/load/common.sh"
 jar="${JAR:-$here/target/benchmarks.jar}"
 out="${OUT_DIR:-$here/target/load-gateway}"
-# shellcheck source=load/common.sh
-source "$here/load/common.sh"
 
 read_settings 8s 10s 16 5
 gateway_jar="$(ls "$here"/target/cors-policy-benchmarks-*-gateway.jar 2>/dev/null | head -n 1 || true)"

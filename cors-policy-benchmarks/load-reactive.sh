@@ -11,16 +11,13 @@
 # Settings, by environment variable: DURATION (8s), WARMUP (5s), THREADS (2), CONNECTIONS (32),
 # ROUNDS (3), ORIGIN_COUNTS ("1 10000"). Installs wrk with apt-get when it is missing. Builds
 # nothing: run 'mvn -B -q -pl cors-policy-benchmarks -am package -DskipTests' in the project root
-# first. The settings, the apps' start and stop, wrk and curl are shared with load-gateway.sh
-# (load/common.sh).
+# first. The settings, the apps' start and stop, wrk and curl come from load/common.sh.
 set -euo pipefail
 
-name=load-reactive.sh
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=load/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/load/common.sh"
 jar="${JAR:-$here/target/benchmarks.jar}"
 out="${OUT_DIR:-$here/target/load-reactive}"
-# shellcheck source=load/common.sh
-source "$here/load/common.sh"
 
 read_settings 8s 5s 32 3
 read -r -a origin_counts <<<"${ORIGIN_COUNTS:-1 10000}"

@@ -1,9 +1,9 @@
-# Shared by load-reactive.sh and load-gateway.sh; sourced, not run. The sourcing script sets
-# 'name' (for messages) and 'here' (the benchmarks module) first, and 'set -euo pipefail'.
-#
-# Settings and their bounds, the tools, starting and stopping the apps (on 127.0.0.1, a port the
-# system picks), one wrk run and one curl probe.
+# Shared by load.sh, load-reactive.sh and load-gateway.sh; sourced, not run, after
+# 'set -euo pipefail'. Settings and their bounds, the tools, starting and stopping the apps (on
+# 127.0.0.1, a port the system picks), one wrk run, one curl probe and the median.
 
+name="$(basename "$0")"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 script="$here/load/report.lua"
 
 fail() {
