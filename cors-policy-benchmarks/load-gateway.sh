@@ -30,17 +30,11 @@ build="mvn -B -q -pl cors-policy-benchmarks -am package -DskipTests"
 require_tools
 mkdir -p "$out/wrk"
 
+# the requests of load-reactive.sh at one origin, the policy's exact origin
 origin="https://app0.example.com"
 
 scenario_headers() {
-  case "$1" in
-    get) echo "Origin: $origin" ;;
-    preflight) echo "Origin: $origin|Access-Control-Request-Method: PUT|Access-Control-Request-Headers: authorization,content-type,x-request-id" ;;
-  esac
-}
-
-scenario_method() {
-  if [[ "$1" == preflight ]]; then echo OPTIONS; else echo GET; fi
+  request_headers "$1" 1
 }
 
 url() {

@@ -36,31 +36,18 @@ start_reactive() {
     java -Xms256m -Xmx256m -cp "$jar" io.github.corspolicy.benchmarks.ReactiveLoadApp "$1" "$2"
 }
 
-# The headers of each scenario; the origin is the last configured one, as in the benchmarks.
-scenario_headers() {
-  local origin="https://app$(($2 - 1)).example.com"
-  case "$1" in
-    get) echo "Origin: $origin" ;;
-    preflight) echo "Origin: $origin|Access-Control-Request-Method: PUT|Access-Control-Request-Headers: authorization,content-type,x-request-id" ;;
-  esac
-}
-
-scenario_method() {
-  if [[ "$1" == preflight ]]; then echo OPTIONS; else echo GET; fi
-}
-
 # Runs wrk for one scenario against one app; prints its RESULT line.
 run_wrk() {
   local scenario="$1" mode="$2" count="$3" length="$4"
   wrk_run "http://127.0.0.1:${ports[$mode]}/api/ping" "$(scenario_method "$scenario")" \
-    "$(scenario_headers "$scenario" "$count")" "$length" | grep '^RESULT '
+    "$(request_headers "$scenario" "$count")" "$length" | grep '^RESULT '
 }
 
 # One request with curl: fails unless the filter allowed it, so that no run measures a rejection.
 check() {
   local scenario="$1" mode="$2" count="$3" acao
   acao="$(probe "http://127.0.0.1:${ports[$mode]}/api/ping" "$(scenario_method "$scenario")" \
-    "$(scenario_headers "$scenario" "$count")")"
+    "$(request_headers "$scenario" "$count")")"
   printf '%-9s %-6s %5s origins: %s\n' "$scenario" "$mode" "$count" "$acao"
   [[ "$acao" =~ ^status\ 20[04],\ Access-Control-Allow-Origin\ https://app ]] || fail "$mode did not allow the $scenario"
 }

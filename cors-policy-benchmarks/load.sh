@@ -41,10 +41,6 @@ scenario_args() {
   esac
 }
 
-scenario_method() {
-  if [[ "$1" == preflight ]]; then echo OPTIONS; else echo GET; fi
-}
-
 # Runs wrk for one scenario against one app; prints its RESULT line.
 run_wrk() {
   local scenario="$1" mode="$2" length="$3" path headers

@@ -104,6 +104,21 @@ probe() {
            END { printf "status %s, Access-Control-Allow-Origin %s", status, (acao == "" ? "absent" : acao) }'
 }
 
+# request_headers SCENARIO N: the headers of the benchmarks' requests ('|' between them), from the
+# last of N configured origins, https://app<N-1>.example.com: an allowed GET ('get'), and its
+# preflight for PUT with three requested headers ('preflight').
+request_headers() {
+  local origin="https://app$(($2 - 1)).example.com"
+  case "$1" in
+    get) echo "Origin: $origin" ;;
+    preflight) echo "Origin: $origin|Access-Control-Request-Method: PUT|Access-Control-Request-Headers: authorization,content-type,x-request-id" ;;
+  esac
+}
+
+scenario_method() {
+  if [[ "$1" == preflight ]]; then echo OPTIONS; else echo GET; fi
+}
+
 median() {
   sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2];
                                       else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
