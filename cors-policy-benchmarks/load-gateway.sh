@@ -71,9 +71,13 @@ echo "before: $(uptime)"
 
 start_app direct "$out/app-direct.log" 60 \
   java -Xms256m -Xmx256m -cp "$jar" io.github.corspolicy.benchmarks.ReactiveLoadApp none 1
+# both gateways start at once; each has 240 s
 for mode in ours globalcors; do
-  start_app "$mode" "$out/app-$mode.log" 240 \
+  launch_app "$mode" "$out/app-$mode.log" \
     java -Xms384m -Xmx384m -jar "$gateway_jar" "$mode" "http://127.0.0.1:${ports[direct]}"
+done
+for mode in ours globalcors; do
+  await_app "$mode" "$out/app-$mode.log" 240
 done
 
 echo

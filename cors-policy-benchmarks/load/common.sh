@@ -59,13 +59,18 @@ stop_apps() {
 trap stop_apps EXIT
 trap 'exit 130' INT TERM
 
-# start_app MODE LOG TIMEOUT_SECONDS COMMAND...: runs the command in the background and waits until
-# its log says 'started on port N'; the app must bind 127.0.0.1 and port 0 itself.
-start_app() {
-  local mode="$1" log="$2" timeout="$3" port="" waited=0
-  shift 3
+# launch_app MODE LOG COMMAND...: runs the command in the background, its output in LOG; the app
+# must bind 127.0.0.1 and port 0 itself.
+launch_app() {
+  local mode="$1" log="$2"
+  shift 2
   "$@" >"$log" 2>&1 &
   pids[$mode]=$!
+}
+
+# await_app MODE LOG TIMEOUT_SECONDS: waits until the log says 'started on port N'.
+await_app() {
+  local mode="$1" log="$2" timeout="$3" port="" waited=0
   while [[ -z "$port" ]]; do
     kill -0 "${pids[$mode]}" 2>/dev/null || { tail -n 30 "$log" >&2; fail "the app ($mode) stopped; log: $log"; }
     ((waited < timeout * 4)) || fail "the app ($mode) did not start in ${timeout}s; log: $log"
@@ -75,6 +80,14 @@ start_app() {
   done
   ports[$mode]="$port"
   echo "$mode listening on 127.0.0.1:$port (pid ${pids[$mode]})"
+}
+
+# start_app MODE LOG TIMEOUT_SECONDS COMMAND...: launch_app, then await_app.
+start_app() {
+  local mode="$1" log="$2" timeout="$3"
+  shift 3
+  launch_app "$mode" "$log" "$@"
+  await_app "$mode" "$log" "$timeout"
 }
 
 # wrk_run URL METHOD HEADERS LENGTH [OUTPUT]: one wrk run (headers separated by '|'); prints its
