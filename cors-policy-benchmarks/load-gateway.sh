@@ -45,7 +45,8 @@ url() {
 check() {
   local scenario="$1" mode="$2" answer expected="^status 20[04], Access-Control-Allow-Origin $origin\$"
   [[ "$mode" != direct ]] || expected="^status 200, Access-Control-Allow-Origin absent\$"
-  answer="$(probe "$(url "$mode")" "$(scenario_method "$scenario")" "$(scenario_headers "$scenario")")"
+  answer="$(probe "$(url "$mode")" "$(scenario_method "$scenario")" "$(scenario_headers "$scenario")")" \
+    || fail "$mode: no answer to the $scenario within 30 s"
   printf '%-9s %-10s %s\n' "$scenario" "$mode" "$answer"
   [[ "$answer" =~ $expected ]] || fail "$mode: unexpected answer to the $scenario"
 }

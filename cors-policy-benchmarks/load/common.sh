@@ -105,9 +105,10 @@ wrk_run() {
 }
 
 # probe URL METHOD HEADERS: one request with curl; prints its status and Access-Control-Allow-Origin.
+# A cold app on a busy machine may take seconds to answer its first request: 30 s at most.
 probe() {
   local url="$1" method="$2" headers="$3" header
-  local -a parts args=(--silent --output /dev/null --dump-header - --max-time 5 --request "$method")
+  local -a parts args=(--silent --output /dev/null --dump-header - --max-time 30 --request "$method")
   IFS='|' read -r -a parts <<<"$headers"
   for header in "${parts[@]}"; do
     args+=(--header "$header")
