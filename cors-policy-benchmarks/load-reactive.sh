@@ -9,122 +9,47 @@
 # Spring. Stops the apps on exit, however it exits.
 #
 # Settings, by environment variable: DURATION (8s), WARMUP (5s), THREADS (2), CONNECTIONS (32),
-# ROUNDS (3), ORIGIN_COUNTS ("1 10000"). Builds nothing: run
-# 'mvn -B -q -pl cors-policy-benchmarks -am package -DskipTests' in the project root first.
+# ROUNDS (3), ORIGIN_COUNTS ("1 10000"). Installs wrk with apt-get when it is missing. Builds
+# nothing: run 'mvn -B -q -pl cors-policy-benchmarks -am package -DskipTests' in the project root
+# first. The settings, the apps' start and stop, wrk and curl come from load/common.sh.
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=load/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/load/common.sh"
 jar="${JAR:-$here/target/benchmarks.jar}"
-script="$here/load/report.lua"
 out="${OUT_DIR:-$here/target/load-reactive}"
 
-duration="${DURATION:-8s}"
-warmup="${WARMUP:-5s}"
-threads="${THREADS:-2}"
-connections="${CONNECTIONS:-32}"
-rounds="${ROUNDS:-3}"
+read_settings 8s 5s 32 3
 read -r -a origin_counts <<<"${ORIGIN_COUNTS:-1 10000}"
-startup_timeout=60
-
-fail() {
-  echo "load-reactive.sh: $*" >&2
-  exit 1
-}
-
-# bounded in time and count, whatever the environment says
-[[ "$duration" =~ ^([1-9]|[1-5][0-9]|60)s$ ]] || fail "DURATION must be 1s to 60s, not '$duration'"
-[[ "$warmup" =~ ^([0-9]|[1-5][0-9]|60)s$ ]] || fail "WARMUP must be 0s to 60s, not '$warmup'"
-[[ "$rounds" =~ ^([1-9]|10)$ ]] || fail "ROUNDS must be 1 to 10, not '$rounds'"
-[[ "$threads" =~ ^([1-9]|1[0-6])$ ]] || fail "THREADS must be 1 to 16, not '$threads'"
-[[ "$connections" =~ ^[1-9][0-9]{0,2}$ ]] || fail "CONNECTIONS must be 1 to 999, not '$connections'"
-((connections >= threads)) || fail "CONNECTIONS must be at least THREADS"
 ((${#origin_counts[@]} >= 1 && ${#origin_counts[@]} <= 4)) || fail "ORIGIN_COUNTS must list 1 to 4 counts"
 for count in "${origin_counts[@]}"; do
   [[ "$count" =~ ^[1-9][0-9]{0,4}$ ]] || fail "each of ORIGIN_COUNTS must be 1 to 99999, not '$count'"
 done
 
 [[ -f "$jar" ]] || fail "no $jar; build it first: mvn -B -q -pl cors-policy-benchmarks -am package -DskipTests"
-command -v java >/dev/null || fail "java is not on the PATH"
-command -v curl >/dev/null || fail "curl is needed to check the app before loading it"
-command -v wrk >/dev/null || fail "wrk is missing; install it: apt-get install wrk"
-
+require_tools
 mkdir -p "$out"
-declare -A pids=() ports=()
 
-stop_apps() {
-  local mode
-  for mode in "${!pids[@]}"; do
-    kill "${pids[$mode]}" 2>/dev/null || true
-  done
-  for mode in "${!pids[@]}"; do
-    wait "${pids[$mode]}" 2>/dev/null || true
-  done
-  pids=()
-}
-trap stop_apps EXIT
-trap 'exit 130' INT TERM
-
-# Starts the app with one filter on 127.0.0.1 and a port the system picks, read from its log.
-start_app() {
-  local mode="$1" count="$2" log="$out/app-$1-$2.log" port="" waited=0
-  java -Xms256m -Xmx256m -cp "$jar" io.github.corspolicy.benchmarks.ReactiveLoadApp "$mode" "$count" >"$log" 2>&1 &
-  pids[$mode]=$!
-  while [[ -z "$port" ]]; do
-    kill -0 "${pids[$mode]}" 2>/dev/null || { tail -n 30 "$log" >&2; fail "the app ($mode) stopped; log: $log"; }
-    ((waited < startup_timeout * 4)) || fail "the app ($mode) did not start in ${startup_timeout}s; log: $log"
-    sleep 0.25
-    waited=$((waited + 1))
-    port="$(grep -oE 'started on port [0-9]+' "$log" | grep -oE '[0-9]+$' | head -n 1 || true)"
-  done
-  ports[$mode]="$port"
-  echo "$mode ($count origins) listening on 127.0.0.1:$port (pid ${pids[$mode]})"
-}
-
-# The headers of each scenario; the origin is the last configured one, as in the benchmarks.
-scenario_headers() {
-  local origin="https://app$(($2 - 1)).example.com"
-  case "$1" in
-    get) echo "Origin: $origin" ;;
-    preflight) echo "Origin: $origin|Access-Control-Request-Method: PUT|Access-Control-Request-Headers: authorization,content-type,x-request-id" ;;
-  esac
-}
-
-scenario_method() {
-  if [[ "$1" == preflight ]]; then echo OPTIONS; else echo GET; fi
+# Starts the app with one filter; its port is read from its log.
+start_reactive() {
+  start_app "$1" "$out/app-$1-$2.log" 60 \
+    java -Xms256m -Xmx256m -cp "$jar" io.github.corspolicy.benchmarks.ReactiveLoadApp "$1" "$2"
 }
 
 # Runs wrk for one scenario against one app; prints its RESULT line.
 run_wrk() {
-  local scenario="$1" mode="$2" count="$3" length="$4" header
-  local -a parts args
-  IFS='|' read -r -a parts <<<"$(scenario_headers "$scenario" "$count")"
-  args=(--threads "$threads" --connections "$connections" --duration "$length" --timeout 5s --script "$script")
-  for header in "${parts[@]}"; do
-    args+=(--header "$header")
-  done
-  WRK_METHOD="$(scenario_method "$scenario")" wrk "${args[@]}" "http://127.0.0.1:${ports[$mode]}/api/ping" \
-    | grep '^RESULT' || fail "wrk gave no result for $scenario ($mode)"
+  local scenario="$1" mode="$2" count="$3" length="$4"
+  wrk_run "http://127.0.0.1:${ports[$mode]}/api/ping" "$(scenario_method "$scenario")" \
+    "$(request_headers "$scenario" "$count")" "$length" | grep '^RESULT '
 }
 
 # One request with curl: fails unless the filter allowed it, so that no run measures a rejection.
-probe() {
-  local scenario="$1" mode="$2" count="$3" header acao
-  local -a parts args=(--silent --output /dev/null --dump-header - --max-time 5)
-  IFS='|' read -r -a parts <<<"$(scenario_headers "$scenario" "$count")"
-  for header in "${parts[@]}"; do
-    args+=(--header "$header")
-  done
-  args+=(--request "$(scenario_method "$scenario")")
-  acao="$(curl "${args[@]}" "http://127.0.0.1:${ports[$mode]}/api/ping" | tr -d '\r' \
-    | awk 'NR == 1 { status = $2 } tolower($1) == "access-control-allow-origin:" { acao = $2 }
-           END { printf "status %s, Access-Control-Allow-Origin %s", status, (acao == "" ? "absent" : acao) }')"
+check() {
+  local scenario="$1" mode="$2" count="$3" acao
+  acao="$(probe "http://127.0.0.1:${ports[$mode]}/api/ping" "$(scenario_method "$scenario")" \
+    "$(request_headers "$scenario" "$count")")"
   printf '%-9s %-6s %5s origins: %s\n' "$scenario" "$mode" "$count" "$acao"
   [[ "$acao" =~ ^status\ 20[04],\ Access-Control-Allow-Origin\ https://app ]] || fail "$mode did not allow the $scenario"
-}
-
-median() {
-  sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2];
-                                      else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 scenarios=(get preflight)
@@ -137,11 +62,11 @@ printf 'round\torigins\tscenario\tmode\trps\tp99_ms\trequests\tnon2xx3xx\tsocket
 
 for count in "${origin_counts[@]}"; do
   echo
-  start_app ours "$count"
-  start_app spring "$count"
+  start_reactive ours "$count"
+  start_reactive spring "$count"
   for scenario in "${scenarios[@]}"; do
     for mode in "${modes[@]}"; do
-      probe "$scenario" "$mode" "$count"
+      check "$scenario" "$mode" "$count"
       [[ "$warmup" == 0s ]] || run_wrk "$scenario" "$mode" "$count" "$warmup" >/dev/null
     done
   done

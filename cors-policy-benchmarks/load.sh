@@ -8,82 +8,27 @@
 # it exits.
 #
 # Settings, by environment variable: DURATION (10s), WARMUP (10s), THREADS (2), CONNECTIONS (32),
-# ROUNDS (3). Builds nothing: run 'mvn -B -q install -DskipTests' in the project root first.
+# ROUNDS (3). Builds nothing: run 'mvn -B -q install -DskipTests' in the project root first. The
+# settings, the apps' start and stop, wrk and curl come from load/common.sh, shared with
+# load-reactive.sh and load-gateway.sh.
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=load/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/load/common.sh"
 root="$(dirname "$here")"
 jar="$root/sample-app/target/sample-app-0.1.0-SNAPSHOT.jar"
-script="$here/load/report.lua"
 out="${OUT_DIR:-$here/target/load}"
-
-duration="${DURATION:-10s}"
-warmup="${WARMUP:-10s}"
-threads="${THREADS:-2}"
-connections="${CONNECTIONS:-32}"
-rounds="${ROUNDS:-3}"
 origin="http://localhost:3000"
-startup_timeout=120
 
-fail() {
-  echo "load.sh: $*" >&2
-  exit 1
-}
-
-# bounded in time and count, whatever the environment says
-[[ "$duration" =~ ^([1-9]|[1-5][0-9]|60)s$ ]] || fail "DURATION must be 1s to 60s, not '$duration'"
-[[ "$warmup" =~ ^([0-9]|[1-5][0-9]|60)s$ ]] || fail "WARMUP must be 0s to 60s, not '$warmup'"
-[[ "$rounds" =~ ^([1-9]|10)$ ]] || fail "ROUNDS must be 1 to 10, not '$rounds'"
-[[ "$threads" =~ ^([1-9]|1[0-6])$ ]] || fail "THREADS must be 1 to 16, not '$threads'"
-[[ "$connections" =~ ^[1-9][0-9]{0,2}$ ]] || fail "CONNECTIONS must be 1 to 999, not '$connections'"
-((connections >= threads)) || fail "CONNECTIONS must be at least THREADS"
-
+read_settings 10s 10s 32 3
 [[ -f "$jar" ]] || fail "no $jar; build it first: (cd '$root' && mvn -B -q install -DskipTests)"
-command -v java >/dev/null || fail "java is not on the PATH"
-command -v curl >/dev/null || fail "curl is needed to check the app before loading it"
-
-install_wrk() {
-  echo "wrk is missing: installing Debian's package"
-  local sudo=()
-  if ((EUID != 0)); then
-    command -v sudo >/dev/null || fail "wrk is missing; install it: apt-get install wrk"
-    sudo=(sudo)
-  fi
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-}
-command -v wrk >/dev/null || install_wrk
-
+require_tools
 mkdir -p "$out"
-declare -A pids=() ports=()
 
-stop_apps() {
-  local mode
-  for mode in "${!pids[@]}"; do
-    kill "${pids[$mode]}" 2>/dev/null || true
-  done
-  for mode in "${!pids[@]}"; do
-    wait "${pids[$mode]}" 2>/dev/null || true
-  done
-}
-trap stop_apps EXIT
-trap 'exit 130' INT TERM
-
-# Starts the app on 127.0.0.1 and a port the system picks, and reads that port from its log.
-start_app() {
-  local mode="$1" cors_enabled="$2" log="$out/app-$1.log" port="" waited=0
-  java -Xms512m -Xmx512m -jar "$jar" --server.address=127.0.0.1 --server.port=0 \
-    --sample.front-end.enabled=false --cors.enabled="$cors_enabled" >"$log" 2>&1 &
-  pids[$mode]=$!
-  while [[ -z "$port" ]]; do
-    kill -0 "${pids[$mode]}" 2>/dev/null || { tail -n 30 "$log" >&2; fail "the app ($mode) stopped; log: $log"; }
-    ((waited < startup_timeout)) || fail "the app ($mode) did not start in ${startup_timeout}s; log: $log"
-    sleep 1
-    waited=$((waited + 1))
-    port="$(grep -oE 'started on port[^0-9]*[0-9]+' "$log" | grep -oE '[0-9]+$' | head -n 1 || true)"
-  done
-  ports[$mode]="$port"
-  echo "app with cors.enabled=$cors_enabled listening on 127.0.0.1:$port (pid ${pids[$mode]})"
+# Starts the sample app with the starter on or off; its port is read from its log.
+start_sample() {
+  start_app "$1" "$out/app-$1.log" 120 java -Xms512m -Xmx512m -jar "$jar" --server.address=127.0.0.1 \
+    --server.port=0 --sample.front-end.enabled=false --cors.enabled="$2"
 }
 
 # The wrk arguments of each scenario: path, then headers.
@@ -96,42 +41,19 @@ scenario_args() {
   esac
 }
 
-scenario_method() {
-  if [[ "$1" == preflight ]]; then echo OPTIONS; else echo GET; fi
-}
-
 # Runs wrk for one scenario against one app; prints its RESULT line.
 run_wrk() {
-  local scenario="$1" mode="$2" length="$3" path header
-  local -a parts args
-  IFS='|' read -r -a parts <<<"$(scenario_args "$scenario")"
-  path="${parts[0]}"
-  args=(--threads "$threads" --connections "$connections" --duration "$length" --timeout 5s --script "$script")
-  for header in "${parts[@]:1}"; do
-    args+=(--header "$header")
-  done
-  WRK_METHOD="$(scenario_method "$scenario")" wrk "${args[@]}" "http://127.0.0.1:${ports[$mode]}$path" \
-    | grep '^RESULT' || fail "wrk gave no result for $scenario ($mode)"
+  local scenario="$1" mode="$2" length="$3" path headers
+  IFS='|' read -r path headers <<<"$(scenario_args "$scenario")"
+  wrk_run "http://127.0.0.1:${ports[$mode]}$path" "$(scenario_method "$scenario")" "$headers" "$length" \
+    | grep '^RESULT '
 }
 
 # One request with curl: the status and whether Access-Control-Allow-Origin came back.
-probe() {
-  local scenario="$1" mode="$2" path header
-  local -a parts args=(--silent --output /dev/null --dump-header - --max-time 5)
-  IFS='|' read -r -a parts <<<"$(scenario_args "$scenario")"
-  path="${parts[0]}"
-  for header in "${parts[@]:1}"; do
-    args+=(--header "$header")
-  done
-  args+=(--request "$(scenario_method "$scenario")")
-  curl "${args[@]}" "http://127.0.0.1:${ports[$mode]}$path" | tr -d '\r' \
-    | awk 'NR == 1 { status = $2 } tolower($1) == "access-control-allow-origin:" { acao = $2 }
-           END { printf "status %s, Access-Control-Allow-Origin %s\n", status, (acao == "" ? "absent" : acao) }'
-}
-
-median() {
-  sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2];
-                                      else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+check() {
+  local scenario="$1" mode="$2" path headers
+  IFS='|' read -r path headers <<<"$(scenario_args "$scenario")"
+  probe "http://127.0.0.1:${ports[$mode]}$path" "$(scenario_method "$scenario")" "$headers"
 }
 
 scenarios=(get preflight no-origin auth-get)
@@ -140,13 +62,13 @@ runs="$out/runs.tsv"
 
 echo "wrk: $threads threads, $connections connections, $duration per run after a $warmup warm-up, $rounds rounds"
 echo "machine: $(nproc) cores, $(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(java -version 2>&1 | head -n 1)"
-start_app enabled true
-start_app disabled false
+start_sample enabled true
+start_sample disabled false
 
 echo
 for scenario in "${scenarios[@]}"; do
   for mode in "${modes[@]}"; do
-    printf '%-10s %-9s %s\n' "$scenario" "$mode" "$(probe "$scenario" "$mode")"
+    printf '%-10s %-9s %s\n' "$scenario" "$mode" "$(check "$scenario" "$mode")"
     if [[ "$warmup" != 0s ]]; then
       run_wrk "$scenario" "$mode" "$warmup" >/dev/null
     fi

@@ -1,5 +1,6 @@
--- wrk script for load.sh: takes the method from WRK_METHOD (wrk has no option for it; headers
--- come from -H) and ends with one line that load.sh reads.
+-- wrk script for the load scripts: takes the method from WRK_METHOD (wrk has no option for it;
+-- headers come from -H) and ends with two lines that the scripts read: RESULT (throughput, p99,
+-- counts, errors) and LATENCY (percentiles, in ms).
 wrk.method = os.getenv("WRK_METHOD") or "GET"
 
 function done(summary, latency, requests)
@@ -8,4 +9,6 @@ function done(summary, latency, requests)
   io.write(string.format("RESULT rps=%.1f p99_ms=%.3f requests=%d non2xx3xx=%d socket_errors=%d\n",
     summary.requests / seconds, latency:percentile(99) / 1000, summary.requests, errors.status,
     errors.connect + errors.read + errors.write + errors.timeout))
+  io.write(string.format("LATENCY p50_ms=%.3f p90_ms=%.3f p99_ms=%.3f\n", latency:percentile(50) / 1000,
+    latency:percentile(90) / 1000, latency:percentile(99) / 1000))
 end

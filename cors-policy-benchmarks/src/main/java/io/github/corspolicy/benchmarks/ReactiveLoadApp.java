@@ -26,8 +26,9 @@ import io.github.corspolicy.spring.reactive.CorsPolicyWebFilter;
  * {@code pong} to every request. No Boot auto-configuration, no Security, no other filter: the
  * only difference between two runs is the filter.
  * <p>
- * {@code java -cp benchmarks.jar io.github.corspolicy.benchmarks.ReactiveLoadApp ours|spring ORIGINS}
+ * {@code java -cp benchmarks.jar io.github.corspolicy.benchmarks.ReactiveLoadApp ours|spring|none ORIGINS}
  * with the policy of the benchmarks ({@link Policies}): ORIGINS exact origins, the three patterns.
+ * {@code none} has no filter and no CORS header at all: the upstream of {@code load-gateway.sh}.
  */
 public final class ReactiveLoadApp {
 
@@ -37,12 +38,16 @@ public final class ReactiveLoadApp {
 	}
 
 	public static void main(String[] args) {
-		if (args.length != 2 || !List.of("ours", "spring").contains(args[0]) || !args[1].matches("[1-9][0-9]{0,5}")) {
-			System.err.println("usage: ReactiveLoadApp ours|spring ORIGINS (1 to 999999)");
+		if (args.length != 2 || !List.of("ours", "spring", "none").contains(args[0])
+				|| !args[1].matches("[1-9][0-9]{0,5}")) {
+			System.err.println("usage: ReactiveLoadApp ours|spring|none ORIGINS (1 to 999999)");
 			System.exit(2);
 		}
-		WebFilter filter = filter(args[0], Integer.parseInt(args[1]));
-		HttpHandler handler = WebHttpHandlerBuilder.webHandler(ReactiveLoadApp::pong).filter(filter).build();
+		WebHttpHandlerBuilder builder = WebHttpHandlerBuilder.webHandler(ReactiveLoadApp::pong);
+		if (!args[0].equals("none")) {
+			builder.filter(filter(args[0], Integer.parseInt(args[1])));
+		}
+		HttpHandler handler = builder.build();
 		DisposableServer server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
