@@ -3,6 +3,7 @@ package io.github.corspolicy.benchmarks.live;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ import io.github.corspolicy.spring.mapping.CorsMappings;
 /**
  * The heap a live policy keeps per origin: used heap after a full collection with a refresher that
  * has read 1 origin, and then 100,000, from a source that makes new entries on each read (as a
- * JDBC read does) and keeps none; the difference divided by 99,999. Measured twice: everything the
+ * JDBC read does, each column a string of its own) and keeps none; the difference divided by 99,999. Measured twice: everything the
  * refresher keeps (the snapshot and the entries it last read), and the compiled snapshot alone
  * once the refresher is closed and dropped. Prints one JSON object.
  * <p>
@@ -74,9 +75,14 @@ public final class LiveHeapFootprint {
 			return "fresh";
 		}
 
+		/** Every value a string of its own, as a network driver reads each row's columns. */
 		@Override
 		public List<CorsOriginEntry> load() {
-			return LiveOrigins.entries(this.count);
+			List<CorsOriginEntry> entries = new ArrayList<>(this.count);
+			for (int i = 0; i < this.count; i++) {
+				entries.add(new CorsOriginEntry(Integer.toString(i), null, new String("exact"), LiveOrigins.origin(i)));
+			}
+			return entries;
 		}
 
 	}
