@@ -43,7 +43,7 @@ import io.github.corspolicy.spring.servlet.ServletCorsMappings;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class LiveOriginsBenchmark {
 
