@@ -8,7 +8,7 @@
 # PAUSE_MS between two). Steady first in odd rounds, refreshing first in even ones, so that drift of
 # the machine falls on both. Prints every run with its latency percentiles and the refreshes that
 # ran during it, the medians, and the ratio of the p99 latencies. Stops the app on exit, however it
-# exits.
+# exits. The app's collector log is kept, and its pauses summed.
 #
 # Settings, by environment variable: DURATION (8s), WARMUP (5s), THREADS (2), CONNECTIONS (32),
 # ROUNDS (3), ORIGINS (100000), PAUSE_MS (100). Installs wrk with apt-get when it is missing.
@@ -41,21 +41,40 @@ refresh_loop() {
 }
 
 # One wrk run of the allowed GET in one mode; prints 'rps p50 p90 p99 requests non2xx socket
-# refreshes applied mean_ms max_ms' (the refresh figures 0 in steady state).
+# refreshes applied mean_ms max_ms gc_pauses gc_total_ms gc_max_ms' (the refresh figures 0 in
+# steady state).
 run_mode() {
   local mode="$1" length="$2" output="$3" result latency loop="REFRESHES count=0 applied=0 mean_ms=0 max_ms=0"
+  local from to
   [[ "$mode" == steady ]] || refresh_loop start >/dev/null
+  from="$(app_uptime)"
   result="$(wrk_run "http://127.0.0.1:${ports[live]}/api/ping" GET "$(request_headers get "$origins")" "$length" "$output")"
+  to="$(app_uptime)"
   [[ "$mode" == steady ]] || loop="$(refresh_loop stop)"
   latency="$(grep '^LATENCY ' <<<"$result" | sed -E 's/LATENCY //; s/[a-z0-9_]+=//g')"
   read -r rps _ requests non2xx socket <<<"$(grep '^RESULT ' <<<"$result" | sed -E 's/RESULT //; s/[a-z0-9_]+=//g')"
-  echo "$rps $latency $requests $non2xx $socket $(sed -E 's/REFRESHES //; s/[a-z_]+=//g' <<<"$loop")"
+  echo "$rps $latency $requests $non2xx $socket $(sed -E 's/REFRESHES //; s/[a-z_]+=//g' <<<"$loop")" \
+    "$(gc_pauses "$from" "$to")"
+}
+
+# The app's age in seconds, as its collector log counts it.
+app_uptime() {
+  ps -o etimes= -p "${pids[live]}" | tr -d ' '
+}
+
+# The collector's pauses between two ages of the app: 'count total_ms longest_ms'. A line reads
+# '[12.345s] GC(3) Pause Young (Normal) (G1 Evacuation Pause) 250M->120M(512M) 12.345ms'.
+gc_pauses() {
+  awk -v from="$1" -v to="$2" '/Pause/ && /ms$/ { t = substr($1, 2) + 0; ms = $NF; sub(/ms$/, "", ms)
+      if (t >= from && t <= to + 1) { n++; total += ms; if (ms + 0 > max) max = ms + 0 } }
+    END { printf "%d %.0f %.1f", n, total, max }' "$out/gc.log"
 }
 
 echo "wrk: $threads threads, $connections connections, $duration per run after a $warmup warm-up, $rounds rounds"
 echo "app: $origins origins from the JDBC source (H2), refreshing with a pause of ${pause} ms"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -n 1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-start_app live "$out/app.log" 180 java -Xms512m -Xmx512m -jar "$jar" "$origins"
+# the collector's pauses stop request threads too: logged, to tell them from a refresh's CPU time
+start_app live "$out/app.log" 180 java -Xms512m -Xmx512m "-Xlog:gc:file=$out/gc.log:uptime" -jar "$jar" "$origins"
 
 allowed="$(probe "http://127.0.0.1:${ports[live]}/api/ping" GET "$(request_headers get "$origins")")"
 echo "allowed GET: $allowed"
@@ -70,7 +89,7 @@ if [[ "$warmup" != 0s ]]; then
 fi
 
 echo
-printf 'round\tmode\trps\tp50_ms\tp90_ms\tp99_ms\trequests\tnon2xx3xx\tsocket_errors\trefreshes\tapplied\trefresh_mean_ms\trefresh_max_ms\n' \
+printf 'round\tmode\trps\tp50_ms\tp90_ms\tp99_ms\trequests\tnon2xx3xx\tsocket_errors\trefreshes\tapplied\trefresh_mean_ms\trefresh_max_ms\tgc_pauses\tgc_total_ms\tgc_max_ms\n' \
   | tee "$runs"
 for ((round = 1; round <= rounds; round++)); do
   order=("${modes[@]}")
@@ -98,5 +117,9 @@ awk -v r="${p99[refreshing]}" -v s="${p99[steady]}" \
 echo "  within each round, sorted: $(tr '\n' ' ' <<<"$ratios")-> median $(median <<<"$ratios")"
 errors="$(awk -F'\t' 'NR > 1 { n += $8 + $9 } END { print n + 0 }' "$runs")"
 echo "non-2xx responses and socket errors, all runs: $errors"
+# 'Pause Young (Normal) (G1 Evacuation Pause) 250M->120M(512M) 12.345ms': count, total and longest
+awk '/Pause/ && /ms$/ { ms = $NF; sub(/ms$/, "", ms); n++; total += ms; if (ms + 0 > max) max = ms + 0 }
+  END { printf "collector pauses, whole run: %d, %.0f ms in all, longest %.1f ms (%s)\n", n, total, max, FILENAME }' \
+  "$out/gc.log"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "runs: $runs; wrk output: $out/wrk-*.txt; app log: $out/app.log"
