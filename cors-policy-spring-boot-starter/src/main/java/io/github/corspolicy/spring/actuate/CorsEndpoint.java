@@ -33,7 +33,9 @@ import io.github.corspolicy.spring.mapping.CorsMappings;
  * standard, section 4.1: a method other than GET, HEAD and POST, or a header that is not
  * CORS-safelisted), and the actual request, each with its outcome, the reason in plain words and
  * the exact headers. The answer comes from the same mapping resolution and policy evaluation as the
- * filter's.
+ * filter's, on the snapshot current when the call arrives; the policies show that snapshot's version
+ * and what each live origin source's last refresh did. The write operation refreshes now and answers
+ * with the outcome.
  */
 @Endpoint(id = "cors")
 public class CorsEndpoint {

@@ -40,7 +40,10 @@ public final class CorsPolicyAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(CorsPolicyAutoConfiguration.class);
 
-	@Bean
+	/** The name of the mappings built from the properties: only those are refreshed. */
+	static final String MAPPINGS_BEAN = "corsPolicyMappings";
+
+	@Bean(MAPPINGS_BEAN)
 	@ConditionalOnMissingBean
 	static CorsMappings corsPolicyMappings(ObjectProvider<CorsPolicyProperties> boundProperties,
 			Environment environment, ListableBeanFactory beanFactory,
@@ -59,8 +62,9 @@ public final class CorsPolicyAutoConfiguration {
 
 	/**
 	 * The mappings every request reads, starting from the ones built here. They can change only
-	 * when something can ask for a refresh: a {@link CorsOriginSource}, the endpoint, or Spring
-	 * Cloud's events; otherwise they are fixed and the filters resolve as they always have.
+	 * when they were built from the properties and something can ask for a refresh: a
+	 * {@link CorsOriginSource}, the endpoint, or Spring Cloud's events; otherwise (mappings of the
+	 * application's own, too) they are fixed and the filters resolve as they always have.
 	 */
 	@Bean
 	@ConditionalOnMissingBean
@@ -79,8 +83,9 @@ public final class CorsPolicyAutoConfiguration {
 	private static boolean canRefresh(ObjectProvider<CorsOriginSource> sources,
 			ConfigurableListableBeanFactory beanFactory) {
 		ClassLoader classLoader = beanFactory.getBeanClassLoader();
-		return sources.stream().findAny().isPresent() || hasEndpoint(beanFactory)
-				|| ClassUtils.isPresent(CorsPolicyLiveAutoConfiguration.CLOUD_EVENT, classLoader);
+		boolean fromProperties = beanFactory.containsBeanDefinition(MAPPINGS_BEAN);
+		return fromProperties && (sources.stream().findAny().isPresent() || hasEndpoint(beanFactory)
+				|| ClassUtils.isPresent(CorsPolicyLiveAutoConfiguration.CLOUD_EVENT, classLoader));
 	}
 
 	private static boolean hasEndpoint(ListableBeanFactory beanFactory) {

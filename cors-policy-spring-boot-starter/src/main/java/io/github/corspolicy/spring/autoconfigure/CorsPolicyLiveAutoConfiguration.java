@@ -18,7 +18,6 @@ import io.github.corspolicy.spring.actuate.CorsPolicyHealthIndicator;
 import io.github.corspolicy.spring.live.CorsOriginSource;
 import io.github.corspolicy.spring.live.LiveCorsMappings;
 import io.github.corspolicy.spring.live.LiveCorsRefresher;
-import io.github.corspolicy.spring.mapping.CorsMappings;
 
 /**
  * Live origins: the refresher of the snapshot that the filters read (the {@link LiveCorsMappings}
@@ -26,12 +25,13 @@ import io.github.corspolicy.spring.mapping.CorsMappings;
  * the {@code cors.*} properties off the request path (one daemon thread, closed with the context). Properties refresh on {@code POST /actuator/cors}
  * and, with spring-cloud-context, on its environment change and refresh events. Without any source,
  * endpoint or Spring Cloud nothing can refresh: the mappings are then fixed, and the filters
- * resolve as without this configuration.
+ * resolve as without this configuration. Mappings the application defines itself are never
+ * refreshed: this configuration backs off.
  */
 @AutoConfiguration(after = CorsPolicyAutoConfiguration.class)
 @ConditionalOnWebApplication
 @Conditional(OnCorsEnabledCondition.class)
-@ConditionalOnBean(CorsMappings.class)
+@ConditionalOnBean(name = CorsPolicyAutoConfiguration.MAPPINGS_BEAN)
 public final class CorsPolicyLiveAutoConfiguration {
 
 	static final String CLOUD_EVENT = "org.springframework.cloud.context.environment.EnvironmentChangeEvent";

@@ -57,6 +57,10 @@ public final class LiveCorsRefresher implements AutoCloseable {
 
 	private final Map<String, Instant> failingSince = new HashMap<>();
 
+	private @Nullable Map<String, List<CorsOriginEntry>> lastInput;
+
+	private LivePolicyBuilder.@Nullable Result lastResult;
+
 	private @Nullable ScheduledExecutorService executor;
 
 	private boolean closed;
@@ -223,21 +227,33 @@ public final class LiveCorsRefresher implements AutoCloseable {
 	private RefreshOutcome rebuild(List<CorsOriginSource> read, Map<String, String> failed, boolean properties) {
 		Instant attempt = this.clock.instant();
 		LiveSnapshot before = this.holder.snapshot();
-		LivePolicyBuilder.Result result = build();
-		RefreshOutcome.Outcome built = apply(result, before);
+		Map<String, List<CorsOriginEntry>> input = new LinkedHashMap<>(this.entries);
+		LivePolicyBuilder.Result last = this.lastResult;
+		// a poll that read what the last build had builds nothing: 100,000 entries take seconds
+		boolean same = !properties && last != null && input.equals(this.lastInput);
+		LivePolicyBuilder.Result result = same ? last : build(input);
+		RefreshOutcome.Outcome built = same ? sameAgain(last) : apply(result, before);
+		this.lastInput = input;
+		this.lastResult = result;
 		LiveSnapshot after = this.holder.snapshot();
 		recordProperties(attempt, result, after);
 		read.forEach((source) -> recordSource(source.name(), attempt, failed.get(source.name()), result, after));
-		logSkipped(result.skipped());
+		if (!same) {
+			logSkipped(result.skipped());
+		}
 		notifyListeners(read, failed, built, after, properties);
 		RefreshOutcome.Outcome outcome = (built != RefreshOutcome.Outcome.REFUSED && !failed.isEmpty())
 				? RefreshOutcome.Outcome.FAILED : built;
 		return new RefreshOutcome(outcome, after.version(), result.problems(), failed, result.skipped());
 	}
 
-	private LivePolicyBuilder.Result build() {
+	private static RefreshOutcome.Outcome sameAgain(LivePolicyBuilder.Result last) {
+		return (last.mappings() != null) ? RefreshOutcome.Outcome.UNCHANGED : RefreshOutcome.Outcome.REFUSED;
+	}
+
+	private LivePolicyBuilder.Result build(Map<String, List<CorsOriginEntry>> input) {
 		try {
-			return this.builder.build(new LinkedHashMap<>(this.entries));
+			return this.builder.build(input);
 		}
 		catch (RuntimeException ex) {
 			return new LivePolicyBuilder.Result(null, List.of("the snapshot could not be built: " + describe(ex)),

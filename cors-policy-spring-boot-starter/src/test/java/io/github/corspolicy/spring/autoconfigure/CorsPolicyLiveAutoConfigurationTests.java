@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
 
+import io.github.corspolicy.core.CorsPolicy;
 import io.github.corspolicy.core.CorsRequest;
 import io.github.corspolicy.spring.autoconfigure.servlet.CorsPolicyServletAutoConfiguration;
 import io.github.corspolicy.spring.live.CorsOriginEntry;
@@ -18,6 +19,8 @@ import io.github.corspolicy.spring.live.CorsOriginSource;
 import io.github.corspolicy.spring.live.LiveCorsMappings;
 import io.github.corspolicy.spring.live.LiveCorsRefresher;
 import io.github.corspolicy.spring.live.SourceUnavailableException;
+import io.github.corspolicy.spring.mapping.CorsMapping;
+import io.github.corspolicy.spring.mapping.CorsMappings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,6 +57,19 @@ class CorsPolicyLiveAutoConfigurationTests {
 			assertThat(context).hasBean("corsPolicyCloudPropertiesRefresh");
 			assertThat(refreshThreads()).isEqualTo(before);
 		});
+	}
+
+	@Test
+	void mappingsOfTheApplicationsOwnAreNeverRefreshed() {
+		CorsMappings own = CorsMappings.of(new CorsMapping("own", List.of(),
+				CorsPolicy.builder().allowedOrigins("https://own.example.com").build(), "cors."));
+		this.runner.withBean(CorsMappings.class, () -> own)
+			.withBean(CorsOriginSource.class, () -> new FixedSource(true, List.of()))
+			.run((context) -> {
+				assertThat(context.getBean(LiveCorsMappings.class).isRefreshable()).isFalse();
+				assertThat(context.getBean(LiveCorsMappings.class).mappings()).isSameAs(own);
+				assertThat(context).doesNotHaveBean(LiveCorsRefresher.class);
+			});
 	}
 
 	@Test

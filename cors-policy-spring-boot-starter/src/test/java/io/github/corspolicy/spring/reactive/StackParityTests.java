@@ -115,7 +115,10 @@ class StackParityTests {
 		for (String query : List.of("", "?origin=https://evil.example&path=/api/admin/report&method=POST")) {
 			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/cors" + query))
 				.build();
-			bodies.add(client.send(request, HttpResponse.BodyHandlers.ofString()).body());
+			// when each application's snapshot was built is the one thing that differs
+			bodies.add(client.send(request, HttpResponse.BodyHandlers.ofString())
+				.body()
+				.replaceAll("\"builtAt\":\"[^\"]*\"", "\"builtAt\":\"(time)\""));
 		}
 		return bodies;
 	}
