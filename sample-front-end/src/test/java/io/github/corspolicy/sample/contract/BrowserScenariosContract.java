@@ -1,27 +1,16 @@
 package io.github.corspolicy.sample.contract;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,13 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page from its own origin and runs every scenario against the API on another port. A sample runs
  * it with a subclass that starts the sample on a random port, its page included: the page calls
  * the port the API was given, on either stack. Without the browser the test is skipped, and fails
- * when {@code CI=true}.
+ * when {@code CI=true} ({@link HeadlessChromium}).
  */
 public abstract class BrowserScenariosContract {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	/** The page's port, the same for every test of the class so that one application serves them all. */
 	protected static final int FRONT_END_PORT = freePort();
@@ -58,16 +43,7 @@ public abstract class BrowserScenariosContract {
 
 	@BeforeAll
 	static void startChromium() throws IOException {
-		requireChromium();
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-quic", "--no-first-run", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--window-size=1280,1250",
-					"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = HeadlessChromium.start();
 	}
 
 	@AfterAll
@@ -121,22 +97,7 @@ public abstract class BrowserScenariosContract {
 	}
 
 	private static void screenshot(String name) throws IOException {
-		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		Path target = Path.of("target", name);
-		Files.createDirectories(target.getParent());
-		Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	private static void requireChromium() {
-		if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-			return;
-		}
-		String message = "The browser test needs Debian's Chromium and ChromeDriver at " + CHROMIUM + " and "
-				+ CHROMEDRIVER + ": sudo apt-get install -y chromium chromium-driver";
-		if ("true".equals(System.getenv("CI"))) {
-			Assertions.fail(message);
-		}
-		Assumptions.abort(message);
+		HeadlessChromium.screenshot(browser, name);
 	}
 
 	private static int freePort() {
