@@ -2,6 +2,7 @@ package io.github.corspolicy.spring.autoconfigure;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,9 +56,9 @@ final class SourceEntries {
 		CorsSetting setting = KINDS.get(entry.kind());
 		String mappingName = entry.mapping();
 		CorsPolicyProperties.Mapping mapping = (mappingName != null) ? mappings.get(mappingName) : null;
-		String problem = problem(entry, setting, mappingName, mapping, mappings, properties);
-		if (problem != null) {
-			this.skipped.add(skipped(source, entry, problem));
+		Rejection rejection = rejection(entry, setting, mappingName, mapping, mappings, properties);
+		if (rejection != null) {
+			this.skipped.add(new SkippedEntry(source, entry.id(), entry.origin(), rejection.problem(), rejection.fix()));
 			return;
 		}
 		this.byMapping.computeIfAbsent((mappingName != null) ? mappingName : TOP_LEVEL, (name) -> new HashMap<>())
@@ -65,45 +66,47 @@ final class SourceEntries {
 			.add(new Sourced(source, entry));
 	}
 
-	private static @Nullable String problem(CorsOriginEntry entry, @Nullable CorsSetting setting,
+	/** Why an entry cannot join any list, before a policy is built; {@code null} when it can. */
+	private static @Nullable Rejection rejection(CorsOriginEntry entry, @Nullable CorsSetting setting,
 			@Nullable String mappingName, CorsPolicyProperties.@Nullable Mapping mapping,
 			Map<String, CorsPolicyProperties.Mapping> mappings, CorsPolicyProperties properties) {
 		if (setting == null) {
-			return "has the unknown kind '" + entry.kind() + "'";
+			return new Rejection("has the unknown kind '" + entry.kind() + "'", "store 'exact', 'pattern' or 'regex'");
 		}
 		if (mappingName != null && mapping == null) {
-			return "names the mapping '" + mappingName + "', which cors.mappings does not have (it has "
-					+ (mappings.isEmpty() ? "none" : String.join(", ", mappings.keySet())) + ")";
+			return new Rejection("names the mapping '" + mappingName + "', which cors.mappings does not have (it has "
+					+ (mappings.isEmpty() ? "none" : String.join(", ", mappings.keySet())) + ")",
+					"store the name of a cors.mappings entry, or none for the top-level policy");
 		}
 		if (mapping != null && !mapping.isEnabled()) {
-			return "names the mapping '" + mappingName + "', where CORS is switched off";
+			return new Rejection("names the mapping '" + mappingName + "', where CORS is switched off",
+					"store another mapping's name, or set its enabled to true");
 		}
 		if (entry.origin().equals("*")) {
-			return "is '*', which would allow every origin: a source only adds origins one by one";
+			return new Rejection("is '*', which would allow every origin: a source only adds origins one by one",
+					"store each origin to allow; '*' belongs in the cors.* properties");
 		}
 		List<String> origins = (mapping != null && mapping.getAllowedOrigins() != null) ? mapping.getAllowedOrigins()
 				: properties.getAllowedOrigins();
 		if (origins != null && origins.equals(List.of("*"))) {
-			return "extends a policy whose allowed-origins is '*', which already allows every origin";
+			return new Rejection("extends a policy whose allowed-origins is '*', which already allows every origin",
+					"remove the entry, or list the policy's origins instead of '*'");
 		}
 		return null;
 	}
 
+	/** What is wrong with an entry, and what to store instead. */
+	private record Rejection(String problem, String fix) {
+	}
+
 	private static Map<String, CorsPolicyProperties.Mapping> mappingsByName(CorsPolicyProperties properties) {
-		Map<String, CorsPolicyProperties.Mapping> byName = new java.util.LinkedHashMap<>();
+		Map<String, CorsPolicyProperties.Mapping> byName = new LinkedHashMap<>();
 		List<CorsPolicyProperties.Mapping> mappings = properties.getMappings();
 		for (int i = 0; i < mappings.size(); i++) {
 			String name = mappings.get(i).getName();
 			byName.putIfAbsent((name != null) ? name : "mappings[" + i + "]", mappings.get(i));
 		}
 		return byName;
-	}
-
-	private static SkippedEntry skipped(String source, CorsOriginEntry entry, String problem) {
-		String fix = problem.contains("kind") ? "store 'exact', 'pattern' or 'regex'"
-				: problem.contains("mapping '") ? "store a mapping name of cors.mappings, or none for the top-level policy"
-						: "store the origins to allow one by one";
-		return new SkippedEntry(source, entry.id(), entry.origin(), problem, fix);
 	}
 
 	/** The entries a policy's list gets, in source order. */

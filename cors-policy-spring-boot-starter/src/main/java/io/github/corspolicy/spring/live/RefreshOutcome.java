@@ -1,6 +1,7 @@
 package io.github.corspolicy.spring.live;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,7 +40,7 @@ public record RefreshOutcome(Outcome outcome, long version, List<String> problem
 
 		/** The {@code outcome} tag of the {@code cors.policy.refreshes} counter. */
 		public String tag() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}

@@ -48,6 +48,11 @@ public final class PostgresChangeListener implements AutoCloseable {
 
 	private @Nullable Thread thread;
 
+	// used by the listening thread only
+	private Duration pause;
+
+	private boolean lost;
+
 	/**
 	 * @param connections where the listening connection comes from: one held for the life of the
 	 * listener, reopened after a loss
@@ -58,6 +63,7 @@ public final class PostgresChangeListener implements AutoCloseable {
 		this.connections = connections;
 		this.firstPause = firstPause;
 		this.longestPause = longestPause;
+		this.pause = firstPause;
 	}
 
 	/**
@@ -112,32 +118,40 @@ public final class PostgresChangeListener implements AutoCloseable {
 	}
 
 	private void listen(Runnable refreshSoon) {
-		Duration pause = this.firstPause;
-		boolean lost = false;
 		while (!isClosed()) {
 			try (Connection connection = this.connections.getConnection()) {
 				subscribe(connection);
-				if (lost) {
-					logger.info("CORS origins: listening for " + CHANNEL + " notifications again");
-				}
-				lost = false;
-				pause = this.firstPause;
+				listening();
 				refreshSoon.run();
 				receive(connection, refreshSoon);
 			}
 			catch (SQLException | RuntimeException ex) {
-				if (isClosed()) {
-					return;
+				if (!isClosed()) {
+					lost(ex);
 				}
-				if (!lost) {
-					logger.warn("CORS origins: not listening for " + CHANNEL + " notifications (" + ex.getMessage()
-							+ "); polling continues, reconnecting");
-				}
-				lost = true;
-				pauseFor(pause);
-				pause = (pause.compareTo(this.longestPause.dividedBy(2)) < 0) ? pause.multipliedBy(2) : this.longestPause;
 			}
 		}
+	}
+
+	/** Subscribed: one line if it follows a loss, and the next loss starts from the first pause. */
+	private void listening() {
+		if (this.lost) {
+			logger.info("CORS origins: listening for " + CHANNEL + " notifications again");
+		}
+		this.lost = false;
+		this.pause = this.firstPause;
+	}
+
+	/** Lost or not had: one line for the first failure in a row, then a pause, each twice the last. */
+	private void lost(Exception failure) {
+		if (!this.lost) {
+			logger.warn("CORS origins: not listening for " + CHANNEL + " notifications (" + failure.getMessage()
+					+ "); polling continues, reconnecting");
+		}
+		this.lost = true;
+		pauseFor(this.pause);
+		this.pause = (this.pause.compareTo(this.longestPause.dividedBy(2)) < 0) ? this.pause.multipliedBy(2)
+				: this.longestPause;
 	}
 
 	private static void subscribe(Connection connection) throws SQLException {
