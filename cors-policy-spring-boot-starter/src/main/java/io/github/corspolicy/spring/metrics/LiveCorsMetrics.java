@@ -9,6 +9,7 @@ import java.util.Set;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 
 import io.github.corspolicy.spring.live.LiveCorsRefresher;
 import io.github.corspolicy.spring.live.LiveSnapshot;
@@ -42,6 +43,8 @@ public final class LiveCorsMetrics implements RefreshListener {
 
 	private volatile Map<String, Integer> entryCounts = Map.of();
 
+	private @Nullable CorsMappings counted;
+
 	public LiveCorsMetrics(LiveCorsRefresher refresher, CorsMappings initial, MeterRegistry registry) {
 		this.registry = registry;
 		Gauge.builder(AGE, refresher, (live) -> live.age().toMillis() / 1000.0)
@@ -59,7 +62,9 @@ public final class LiveCorsMetrics implements RefreshListener {
 			.tag("outcome", outcome.tag())
 			.register(this.registry)
 			.increment();
-		count(snapshot.mappings());
+		if (snapshot.mappings() != this.counted) {
+			count(snapshot.mappings()); // only for a new snapshot: describing 100,000 origins is not free
+		}
 	}
 
 	/** Counts the entries of every mapping, and registers a gauge for each mapping seen for the first time. */
@@ -80,6 +85,7 @@ public final class LiveCorsMetrics implements RefreshListener {
 			});
 		}
 		this.entryCounts = Map.copyOf(counts);
+		this.counted = mappings;
 	}
 
 }
