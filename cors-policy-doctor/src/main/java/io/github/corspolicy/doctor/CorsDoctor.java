@@ -1,15 +1,21 @@
 package io.github.corspolicy.doctor;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import io.github.corspolicy.doctor.checkup.Checkup;
+import io.github.corspolicy.doctor.checkup.Upstream;
 import io.github.corspolicy.doctor.checkup.Walkthrough;
 import io.github.corspolicy.doctor.cli.ArgumentParser;
 import io.github.corspolicy.doctor.cli.DoctorOptions;
 import io.github.corspolicy.doctor.cli.Usage;
 import io.github.corspolicy.doctor.cli.UsageException;
 import io.github.corspolicy.doctor.diagnosis.Diagnostician;
+import io.github.corspolicy.doctor.diagnosis.UpstreamProbe;
 import io.github.corspolicy.doctor.http.HttpTransport;
 import io.github.corspolicy.doctor.report.JsonReport;
 import io.github.corspolicy.doctor.report.Report;
@@ -17,7 +23,7 @@ import io.github.corspolicy.doctor.report.TextReport;
 
 /**
  * {@code java -jar cors-doctor.jar URL --origin O [--method M] [--header 'Name: value']...
- * [--credentials] [--json]}: exits with 0 when a browser would succeed, 1 when it would not, 2 for
+ * [--credentials] [--upstream U] [--json]}: exits with 0 when a browser would succeed, 1 when it would not, 2 for
  * a wrong command line.
  */
 public final class CorsDoctor {
@@ -53,9 +59,19 @@ public final class CorsDoctor {
 	}
 
 	private static Report examine(DoctorOptions options) {
-		Checkup checkup = new Checkup(new HttpTransport(), options.followRedirects(), options.privateNetwork());
+		HttpTransport transport = new HttpTransport();
+		Checkup checkup = new Checkup(transport, options.followRedirects(), options.privateNetwork());
 		Walkthrough walk = checkup.run(options.browserRequest());
-		return new Report(walk, new Diagnostician(checkup::preflight).diagnose(walk));
+		Diagnostician diagnostician = new Diagnostician(checkup::preflight, upstream(transport, options.upstream()));
+		return new Report(walk, diagnostician.diagnose(walk), options.upstream());
+	}
+
+	private static UpstreamProbe upstream(HttpTransport transport, @Nullable URI url) {
+		if (url == null) {
+			return UpstreamProbe.NONE;
+		}
+		Upstream upstream = new Upstream(transport, url);
+		return (step) -> Optional.of(upstream.resend(step));
 	}
 
 }

@@ -52,7 +52,15 @@ class CorsDoctorUsageTests {
 				argumentSet("a header without a name", List.of(URL, "--origin", ORIGIN, "--header", ": value"),
 						"has no valid header name before the colon"),
 				argumentSet("a flag with a value", List.of(URL, "--origin", ORIGIN, "--json=yes"), "--json takes no value"),
-				argumentSet("an unknown option", List.of(URL, "--origin", ORIGIN, "--verbose"), "unknown option '--verbose'"));
+				argumentSet("an unknown option", List.of(URL, "--origin", ORIGIN, "--verbose"), "unknown option '--verbose'"),
+				argumentSet("an upstream without a scheme", List.of(URL, "--origin", ORIGIN, "--upstream", "orders:8080"),
+						"--upstream 'orders:8080' is not an absolute http:// or https:// URL, e.g. --upstream http://localhost:8080"),
+				argumentSet("an upstream with a fragment", List.of(URL, "--origin", ORIGIN, "--upstream", "http://orders/#x"),
+						"--upstream 'http://orders/#x' has a fragment"),
+				argumentSet("the upstream twice", List.of(URL, "--origin", ORIGIN, "--upstream", "http://a:8080", "--upstream",
+						"http://b:8080"), "--upstream given twice"),
+				argumentSet("an upstream without its value", List.of(URL, "--origin", ORIGIN, "--upstream"),
+						"--upstream needs a value, e.g. --upstream http://localhost:8080"));
 	}
 
 	@ParameterizedTest

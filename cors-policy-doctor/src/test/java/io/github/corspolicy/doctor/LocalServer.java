@@ -55,7 +55,8 @@ final class LocalServer implements AutoCloseable {
 	}
 
 	private void answer(HttpExchange exchange, Function<Request, Reply> handler) throws IOException {
-		Request request = new Request(exchange.getRequestMethod(), exchange.getRequestHeaders());
+		Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+				exchange.getRequestHeaders());
 		this.received.add(request);
 		Reply reply = handler.apply(request);
 		reply.headers().forEach((header) -> exchange.getResponseHeaders().add(header.get(0), header.get(1)));
@@ -66,8 +67,8 @@ final class LocalServer implements AutoCloseable {
 		}
 	}
 
-	/** What the server received. */
-	record Request(String method, Headers headers) {
+	/** What the server received: the method, the path with its query, and the headers. */
+	record Request(String method, String path, Headers headers) {
 
 		@Nullable String header(String name) {
 			return this.headers.getFirst(name);

@@ -30,6 +30,7 @@ class ModuleNamesTests {
 				argumentSet("the test support", "cors-policy-test", "io.github.corspolicy.test"),
 				argumentSet("the sample", "sample-app", "io.github.corspolicy.sample"),
 				argumentSet("the reactive sample", "sample-app-reactive", "io.github.corspolicy.sample.reactive"),
+				argumentSet("the sample gateway", "sample-gateway", "io.github.corspolicy.sample.gateway"),
 				argumentSet("the samples' front end", "sample-front-end", "io.github.corspolicy.sample.frontend"),
 				argumentSet("the benchmarks", "cors-policy-benchmarks", "io.github.corspolicy.benchmarks"));
 	}

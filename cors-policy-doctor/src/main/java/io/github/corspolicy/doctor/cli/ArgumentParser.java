@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import io.github.corspolicy.core.browser.AddressSpace;
 
 /**
- * Reads {@code URL --origin O [--method M] [--header 'Name: value']... [--credentials] [--json]};
+ * Reads {@code URL --origin O [--method M] [--header 'Name: value']... [--credentials] [--upstream U] [--json]};
  * options take their value as the next argument or after {@code =}. Every problem is collected, then
  * reported at once.
  */
@@ -35,6 +35,8 @@ public final class ArgumentParser {
 	private boolean followRedirects;
 
 	private @Nullable AddressSpace privateNetwork;
+
+	private @Nullable String upstream;
 
 	private ArgumentParser() {
 	}
@@ -59,7 +61,7 @@ public final class ArgumentParser {
 			case "--credentials" -> this.credentials = flag(name, equals < 0);
 			case "--json" -> this.json = flag(name, equals < 0);
 			case "--follow-redirects" -> this.followRedirects = flag(name, equals < 0);
-			case "--origin", "--method", "--header", "--private-network" -> {
+			case "--origin", "--method", "--header", "--private-network", "--upstream" -> {
 				String value = (equals < 0) ? next(name, remaining) : argument.substring(equals + 1);
 				if (value != null) {
 					value(name, value);
@@ -98,6 +100,7 @@ public final class ArgumentParser {
 			case "--origin" -> this.origin = once(name, this.origin, value, OptionValues.checkOrigin(value));
 			case "--method" -> this.method = once(name, this.method, value, OptionValues.checkMethod(value));
 			case "--private-network" -> this.privateNetwork = addressSpace(value);
+			case "--upstream" -> this.upstream = once(name, this.upstream, value, OptionValues.checkUpstream(value));
 			default -> header(value);
 		}
 	}
@@ -151,8 +154,9 @@ public final class ArgumentParser {
 			throw new UsageException(this.problems);
 		}
 		String method = (this.method != null) ? this.method : "GET";
+		URI upstream = (this.upstream != null) ? URI.create(this.upstream) : null;
 		return new DoctorOptions(URI.create(this.url), this.origin, method, this.headers, this.credentials, this.json,
-				this.followRedirects, this.privateNetwork);
+				this.followRedirects, this.privateNetwork, upstream);
 	}
 
 	private static String example(String name) {
@@ -160,6 +164,7 @@ public final class ArgumentParser {
 			case "--origin" -> "http://localhost:3000";
 			case "--method" -> "PUT";
 			case "--private-network" -> "local";
+			case "--upstream" -> "http://localhost:8080";
 			default -> "'Authorization: Bearer TOKEN'";
 		};
 	}

@@ -20,18 +20,20 @@ import io.github.corspolicy.core.browser.BrowserRequest;
  * @param json whether to print one JSON object instead of text
  * @param followRedirects whether to follow redirects as a browser does
  * @param privateNetwork the server's address space, when a public page calls into a private network
+ * @param upstream the service behind the gateway that {@code url} reaches, asked directly to tell the layers
+ * apart; {@code null} when not given
  */
 public record DoctorOptions(URI url, String origin, String method, Map<String, String> headers, boolean credentials,
-		boolean json, boolean followRedirects, @Nullable AddressSpace privateNetwork) {
+		boolean json, boolean followRedirects, @Nullable AddressSpace privateNetwork, @Nullable URI upstream) {
 
 	public DoctorOptions {
 		headers = new LinkedHashMap<>(headers);
 	}
 
-	/** Options that stop at a redirect, for a server in the page's address space. */
+	/** Options that stop at a redirect, for a server in the page's address space, without an upstream. */
 	public DoctorOptions(URI url, String origin, String method, Map<String, String> headers, boolean credentials,
 			boolean json) {
-		this(url, origin, method, headers, credentials, json, false, null);
+		this(url, origin, method, headers, credentials, json, false, null, null);
 	}
 
 	/** The call, as the core's browser model sees it. */

@@ -15,23 +15,40 @@ final class OptionValues {
 	/** An HTTP token (RFC 9110, section 5.6.2): a method or a header name. */
 	private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
 
+	private static final String NOT_ABSOLUTE = "is not an absolute http:// or https:// URL";
+
 	private OptionValues() {
 	}
 
 	static @Nullable String checkUrl(String url) {
+		String problem = urlProblem(url);
+		return (problem != null) ? "the URL '" + url + "' " + problem : null;
+	}
+
+	/** The service behind a gateway: a URL as the one called, given as the gateway reaches it. */
+	static @Nullable String checkUpstream(String url) {
+		String problem = urlProblem(url);
+		if (problem == null) {
+			return null;
+		}
+		String example = problem.equals(NOT_ABSOLUTE) ? ", e.g. --upstream http://localhost:8080" : "";
+		return "--upstream '" + url + "' " + problem + example;
+	}
+
+	private static @Nullable String urlProblem(String url) {
 		URI uri = parse(url);
 		String scheme = (uri != null) ? uri.getScheme() : null;
 		if (uri == null || scheme == null || !scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https")) {
-			return "the URL '" + url + "' is not an absolute http:// or https:// URL";
+			return NOT_ABSOLUTE;
 		}
 		if (uri.getHost() == null) {
-			return "the URL '" + url + "' has no host";
+			return "has no host";
 		}
 		if (uri.getRawUserInfo() != null) {
-			return "the URL '" + url + "' has credentials in it, which fetch() refuses: send them in an Authorization header";
+			return "has credentials in it, which fetch() refuses: send them in an Authorization header";
 		}
 		if (uri.getRawFragment() != null) {
-			return "the URL '" + url + "' has a fragment (#...), which is never sent: leave it out";
+			return "has a fragment (#...), which is never sent: leave it out";
 		}
 		return null;
 	}

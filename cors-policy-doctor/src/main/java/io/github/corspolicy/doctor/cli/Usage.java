@@ -9,7 +9,8 @@ public final class Usage {
 
 	public static final String TEXT = """
 			Usage: java -jar cors-doctor.jar URL --origin ORIGIN [--method METHOD] [--header 'Name: value']...
-			                                 [--credentials] [--follow-redirects] [--private-network SPACE] [--json]
+			                                 [--credentials] [--follow-redirects] [--private-network SPACE]
+			                                 [--upstream URL] [--json]
 
 			Calls URL as a page on ORIGIN would with fetch(): the preflight first when a browser sends one,
 			then the request. Prints each step, the browser's verdict and a diagnosis.
@@ -23,6 +24,10 @@ public final class Usage {
 			                          after one to another origin); without it a redirect is reported
 			  --private-network SPACE the page is public and the server private or local (Private Network
 			                          Access): the preflight asks Access-Control-Request-Private-Network
+			  --upstream URL          the service behind the gateway that URL reaches: when CORS headers are
+			                          duplicated or the gateway answers 502/503/504, the same request is
+			                          sent there directly to tell which layer sends what. A URL without a
+			                          path gets the called path and query
 			  --json                  print one JSON object instead of text
 			  --help                  print this help
 

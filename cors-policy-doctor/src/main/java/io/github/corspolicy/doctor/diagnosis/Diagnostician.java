@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.github.corspolicy.core.browser.BrowserResponse;
 import io.github.corspolicy.core.browser.BrowserVerdict.Failure;
@@ -31,9 +32,20 @@ public final class Diagnostician {
 
 	private final UncoveredResponse uncoveredResponse;
 
+	private final Duplicates duplicates;
+
+	private final UnavailableUpstream unavailableUpstream;
+
 	public Diagnostician(PreflightProbe probe) {
+		this(probe, UpstreamProbe.NONE);
+	}
+
+	/** A diagnostician that may ask the service behind a gateway directly, to tell the layers apart. */
+	public Diagnostician(PreflightProbe probe, UpstreamProbe upstream) {
 		this.rejectedPreflight = new RejectedPreflight(probe);
 		this.uncoveredResponse = new UncoveredResponse(probe);
+		this.duplicates = new Duplicates(upstream);
+		this.unavailableUpstream = new UnavailableUpstream(upstream);
 	}
 
 	public List<Finding> diagnose(Walkthrough walk) {
@@ -62,7 +74,8 @@ public final class Diagnostician {
 		if (blocking.isPresent()) {
 			return List.of(blocking.get());
 		}
-		return CacheSafety.missingVaryOrigin(walk.request(), step, response).stream().toList();
+		return Stream.concat(this.duplicates.surviving(walk, step, response).stream(),
+				CacheSafety.missingVaryOrigin(walk.request(), step, response).stream()).toList();
 	}
 
 	private Optional<Finding> blocking(Walkthrough walk, Step step, BrowserResponse response) {
@@ -87,11 +100,18 @@ public final class Diagnostician {
 			return Optional.of(Problem.EDGE_REJECTION.at(step, "answered " + response.status() + " without any CORS "
 					+ "header, with the marks of an edge (" + edge.get() + "): most likely rejected before the application"));
 		}
+		if (UnavailableUpstream.recognises(response)) {
+			return Optional.of(this.unavailableUpstream.explain(walk, step, response));
+		}
 		return Optional.of(failure(walk, step, response));
 	}
 
 	private Finding failure(Walkthrough walk, Step step, BrowserResponse response) {
 		Failure failure = Objects.requireNonNull(Objects.requireNonNull(step.verdict()).failure());
+		Optional<Finding> duplicated = this.duplicates.blocking(walk, step, response, failure);
+		if (duplicated.isPresent()) {
+			return duplicated.get();
+		}
 		boolean originMissing = failure == Failure.MISSING_ALLOW_ORIGIN;
 		boolean tainted = "null".equals(step.sentHeaders().get("Origin")) && !walk.request().origin().equals("null");
 		if (tainted && (originMissing || failure == Failure.ALLOW_ORIGIN_MISMATCH)) {

@@ -62,6 +62,26 @@ public final class EdgeMarkers {
 	}
 
 	/**
+	 * The marks, and the other signs that a proxy or gateway passed the response on: any {@code Via}
+	 * (RFC 9110, section 7.6.3: only intermediaries add it), and {@code Forwarded} or
+	 * {@code X-Forwarded-*} echoed back by the service. Spring Cloud Gateway leaves none by default.
+	 */
+	static List<String> intermediaries(BrowserResponse response) {
+		List<String> signs = new ArrayList<>(marks(response));
+		@Nullable String via = response.value("via");
+		if (via != null && gateway(via).isEmpty()) {
+			signs.add("via: " + via + " (a proxy or gateway, RFC 9110 section 7.6.3)");
+		}
+		response.headers().forEach((name, values) -> {
+			String lower = name.toLowerCase(Locale.ROOT);
+			if (lower.equals("forwarded") || lower.startsWith("x-forwarded-")) {
+				signs.add(lower + ": " + String.join(", ", values) + " (set by a proxy, echoed by the service)");
+			}
+		});
+		return signs;
+	}
+
+	/**
 	 * The marks, when the response looks like an edge's refusal: a status edges refuse with, no CORS
 	 * header at all, and at least one mark.
 	 */

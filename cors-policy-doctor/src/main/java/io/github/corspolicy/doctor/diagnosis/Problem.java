@@ -51,8 +51,9 @@ public enum Problem {
 			+ "front-end origins so the allowed one is echoed, or call fetch() without credentials.",
 			"list them in cors.allowed-origins"),
 
-	MULTIPLE_ALLOW_ORIGIN("multiple-allow-origin", "Two layers add Access-Control-Allow-Origin (a gateway, proxy or CDN "
-			+ "and the application, or two CORS handlers in the application): keep CORS in exactly one place."),
+	MULTIPLE_ALLOW_ORIGIN("multiple-allow-origin", Fixes.OWN_CORS_IN_ONE_PLACE),
+
+	MULTIPLE_ALLOW_CREDENTIALS("multiple-allow-credentials", Fixes.OWN_CORS_IN_ONE_PLACE),
 
 	METHOD_NOT_ALLOWED("method-not-allowed", "Add the method to the allowed methods; methods are case-sensitive.",
 			"add it to cors.allowed-methods"),
@@ -83,9 +84,29 @@ public enum Problem {
 			+ "'Origin: null', which a policy should not allow (every sandboxed page sends it too): call the final URL from "
 			+ "the page, or keep the redirect on the same origin."),
 
+	UPSTREAM_UNAVAILABLE("upstream-unavailable", "Make the gateway add CORS headers to its own error responses, so the "
+			+ "page can read the status instead of a CORS error: with cors-policy on the gateway this is automatic; nginx "
+			+ "needs 'add_header ... always', AWS API Gateway a DEFAULT_5XX gateway response. Then check the service behind "
+			+ "the gateway: that it runs and the gateway reaches it (route, service discovery, network), and that it "
+			+ "answers within the gateway's timeout (Spring Cloud Gateway: "
+			+ "spring.cloud.gateway.server.webflux.httpclient.response-timeout)."),
+
+	DUPLICATE_CORS_HEADER("duplicate-cors-header", Severity.WARNING, Fixes.OWN_CORS_IN_ONE_PLACE),
+
 	MISSING_VARY_ORIGIN("missing-vary-origin", Severity.WARNING, "Send Vary: Origin with every response whose "
 			+ "Access-Control-Allow-Origin depends on the Origin; otherwise a browser or CDN cache can serve this answer to "
 			+ "a page on another origin, which then fails.");
+
+	/** Fixes that several problems share. */
+	private static final class Fixes {
+
+		static final String OWN_CORS_IN_ONE_PLACE = "Own CORS in one place: at the gateway or in the services behind "
+				+ "it, never both. At the gateway: put cors-policy on the gateway, which drops the services' CORS headers "
+				+ "and answers with one value of each, or remove the services' CORS configuration. In the services: remove "
+				+ "the gateway's CORS configuration (Spring Cloud Gateway: spring.cloud.gateway.server.webflux.globalcors) "
+				+ "and let the gateway pass OPTIONS through to them. With two CORS handlers in one application, keep one.";
+
+	}
 
 	private final String id;
 

@@ -1,6 +1,5 @@
 package io.github.corspolicy.doctor.diagnosis;
 
-import java.util.List;
 import java.util.Objects;
 
 import io.github.corspolicy.core.browser.BrowserRequest;
@@ -52,13 +51,9 @@ final class VerdictFindings {
 		};
 	}
 
+	/** Only reached for a response that the diagnostician's duplicate check did not explain. */
 	private static String multipleAllowOrigin(BrowserResponse response) {
-		List<String> values = response.values(Evidence.ALLOW_ORIGIN);
-		String evidence = (values.size() > 1)
-				? "Access-Control-Allow-Origin is sent " + values.size() + " times: '" + String.join("' and '", values) + "'"
-				: "Access-Control-Allow-Origin is a list: '" + values.get(0) + "'";
-		List<String> marks = EdgeMarkers.marks(response);
-		return marks.isEmpty() ? evidence : evidence + "; the response passed through " + String.join(", ", marks);
+		return Evidence.ALLOW_ORIGIN + " is " + Evidence.value(response, Evidence.ALLOW_ORIGIN) + ", more than one value";
 	}
 
 }

@@ -28,6 +28,7 @@ public final class JsonReport {
 		BrowserRequest request = walk.request();
 		Map<String, @Nullable Object> json = new LinkedHashMap<>();
 		json.put("url", request.url());
+		json.put("upstream", (report.upstream() != null) ? report.upstream().toASCIIString() : null);
 		json.put("origin", request.origin());
 		json.put("method", request.method());
 		json.put("credentials", request.credentials());

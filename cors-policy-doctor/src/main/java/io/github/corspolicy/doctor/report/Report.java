@@ -1,6 +1,9 @@
 package io.github.corspolicy.doctor.report;
 
+import java.net.URI;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import io.github.corspolicy.doctor.checkup.Walkthrough;
 import io.github.corspolicy.doctor.diagnosis.Finding;
@@ -11,8 +14,9 @@ import io.github.corspolicy.doctor.diagnosis.Severity;
  *
  * @param walkthrough the requests sent and the browser's verdicts
  * @param findings the problems, step by step
+ * @param upstream the service behind the gateway, given with {@code --upstream}, or {@code null}
  */
-public record Report(Walkthrough walkthrough, List<Finding> findings) {
+public record Report(Walkthrough walkthrough, List<Finding> findings, @Nullable URI upstream) {
 
 	/** The call works in a browser. */
 	public static final int EXIT_SUCCESS = 0;
@@ -22,6 +26,11 @@ public record Report(Walkthrough walkthrough, List<Finding> findings) {
 
 	public Report {
 		findings = List.copyOf(findings);
+	}
+
+	/** A report on a call without an upstream. */
+	public Report(Walkthrough walkthrough, List<Finding> findings) {
+		this(walkthrough, findings, null);
 	}
 
 	/** Whether a browser lets the page read the response. */

@@ -37,6 +37,9 @@ public final class TextReport {
 	private void write(Report report) {
 		Walkthrough walk = report.walkthrough();
 		call(walk);
+		if (report.upstream() != null) {
+			line("  upstream: " + report.upstream().toASCIIString());
+		}
 		walk.steps().forEach((step) -> step(walk.request(), step));
 		if (!walk.requestSent()) {
 			line("");

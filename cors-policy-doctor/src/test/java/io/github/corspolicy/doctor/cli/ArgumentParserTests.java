@@ -43,4 +43,13 @@ class ArgumentParserTests {
 		assertThat(ArgumentParser.parse(List.of("http://localhost:8080/api", "--origin", "null")).origin()).isEqualTo("null");
 	}
 
+	@Test
+	void theUpstreamIsTheServiceBehindTheGatewayAndNoneUnlessGiven() throws UsageException {
+		List<String> call = List.of("http://localhost:8081/api", "--origin", "http://localhost:3000");
+		assertThat(ArgumentParser.parse(call).upstream()).isNull();
+		List<String> withUpstream = new java.util.ArrayList<>(call);
+		withUpstream.add("--upstream=http://localhost:8080");
+		assertThat(ArgumentParser.parse(withUpstream).upstream()).isEqualTo(URI.create("http://localhost:8080"));
+	}
+
 }

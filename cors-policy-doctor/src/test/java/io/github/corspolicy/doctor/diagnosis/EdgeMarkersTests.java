@@ -1,5 +1,6 @@
 package io.github.corspolicy.doctor.diagnosis;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,13 +49,32 @@ class EdgeMarkersTests {
 				argumentSet("a refusal with CORS headers", BrowserResponse.of(403, "x-amzn-errortype", "ForbiddenException",
 						"Access-Control-Allow-Origin", "https://app.example.com")),
 				argumentSet("a refusal by an application server", BrowserResponse.of(403, "Server", "Apache-Coyote/1.1")),
-				argumentSet("a refusal without any mark", BrowserResponse.of(500)));
+				argumentSet("a refusal without any mark", BrowserResponse.of(500)),
+				argumentSet("a refusal through a proxy that names no vendor", BrowserResponse.of(403, "Via", "1.1 edge-proxy")));
 	}
 
 	@ParameterizedTest
 	@MethodSource("notEdgeRejections")
 	void anythingElseIsNot(BrowserResponse response) {
 		assertThat(EdgeMarkers.rejection(response)).isEmpty();
+	}
+
+	static Stream<Arguments> intermediaries() {
+		return Stream.of(
+				argumentSet("a named gateway in Via", BrowserResponse.of(200, "Via", "1.1 kong/3.6.1"),
+						List.of("via: 1.1 kong/3.6.1 (Kong)")),
+				argumentSet("any other Via", BrowserResponse.of(200, "Via", "1.1 edge-proxy"),
+						List.of("via: 1.1 edge-proxy (a proxy or gateway, RFC 9110 section 7.6.3)")),
+				argumentSet("X-Forwarded-For echoed back", BrowserResponse.of(200, "X-Forwarded-For", "10.0.0.7"),
+						List.of("x-forwarded-for: 10.0.0.7 (set by a proxy, echoed by the service)")),
+				argumentSet("an application server alone", BrowserResponse.of(200, "Server", "Apache-Coyote/1.1"), List.of()));
+	}
+
+	@ParameterizedTest
+	@MethodSource("intermediaries")
+	void viaAndForwardedHeadersAreSignsOfAProxy(BrowserResponse response,
+			List<String> signs) {
+		assertThat(EdgeMarkers.intermediaries(response)).isEqualTo(signs);
 	}
 
 }

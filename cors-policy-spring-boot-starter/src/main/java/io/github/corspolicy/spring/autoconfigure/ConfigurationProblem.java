@@ -62,7 +62,10 @@ public record ConfigurationProblem(Kind kind, PolicyProblem.@Nullable Kind polic
 		INVALID_PATH_PATTERN,
 
 		/** A mapping without path patterns. */
-		NO_PATH_PATTERNS
+		NO_PATH_PATTERNS,
+
+		/** A Spring Cloud Gateway CORS setting that allows what the policy refuses. */
+		GATEWAY_CORS_CONTRADICTION
 
 	}
 

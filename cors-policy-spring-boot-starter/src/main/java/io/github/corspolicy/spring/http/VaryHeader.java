@@ -21,6 +21,9 @@ public final class VaryHeader {
 	 * one is listed, or when a line says {@code *}
 	 */
 	public static String missing(Iterable<String> existingLines, String headerNames) {
+		if (lists(existingLines, headerNames)) {
+			return "";
+		}
 		List<String> present = new ArrayList<>();
 		existingLines.forEach((line) -> present.addAll(elements(line)));
 		if (present.contains("*")) {
@@ -29,6 +32,135 @@ public final class VaryHeader {
 		return elements(headerNames).stream()
 			.filter((name) -> present.stream().noneMatch(name::equalsIgnoreCase))
 			.collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * Whether the lines already list every one of the names, or say {@code *}: the common case of
+	 * a response that has been through the filter once, answered without allocating.
+	 * @param existingLines the {@code Vary} lines the response has, perhaps none
+	 * @param headerNames the names needed, comma-separated
+	 */
+	public static boolean lists(Iterable<String> existingLines, String headerNames) {
+		int start = 0;
+		while (start < headerNames.length()) {
+			int end = elementEnd(headerNames, start);
+			if (!listed(existingLines, headerNames, start, end)) {
+				return false;
+			}
+			start = end + 1;
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the lines list each of the names exactly once, or say {@code *}: what a response
+	 * whose {@code Vary} needs no folding looks like. Allocates nothing.
+	 * @param existingLines the {@code Vary} lines the response has, perhaps none
+	 * @param headerNames the names needed, comma-separated
+	 */
+	public static boolean listsOnce(Iterable<String> existingLines, String headerNames) {
+		int start = 0;
+		while (start < headerNames.length()) {
+			int end = elementEnd(headerNames, start);
+			int from = skipSpaces(headerNames, start, end);
+			int to = trimEnd(headerNames, from, end);
+			if (from < to && count(existingLines, headerNames, from, to) != 1) {
+				return false;
+			}
+			start = end + 1;
+		}
+		return true;
+	}
+
+	/**
+	 * The names of the lines, each once (case-insensitively, the first spelling kept), in order; only
+	 * {@code *} when a line says {@code *}.
+	 */
+	public static String distinct(Iterable<String> existingLines) {
+		List<String> names = new ArrayList<>();
+		for (String line : existingLines) {
+			for (String name : elements(line)) {
+				if (name.equals("*")) {
+					return "*";
+				}
+				if (names.stream().noneMatch(name::equalsIgnoreCase)) {
+					names.add(name);
+				}
+			}
+		}
+		return String.join(", ", names);
+	}
+
+	/** How many times the lines list the name; {@code 1} when a line says {@code *}. */
+	private static int count(Iterable<String> lines, String names, int from, int to) {
+		int count = 0;
+		for (String line : lines) {
+			int start = 0;
+			while (start < line.length()) {
+				int end = elementEnd(line, start);
+				int elementFrom = skipSpaces(line, start, end);
+				int length = trimEnd(line, elementFrom, end) - elementFrom;
+				if (length == 1 && line.charAt(elementFrom) == '*') {
+					return 1;
+				}
+				if (length == to - from && line.regionMatches(true, elementFrom, names, from, length)) {
+					count++;
+				}
+				start = end + 1;
+			}
+		}
+		return count;
+	}
+
+	private static boolean listed(Iterable<String> lines, String names, int nameStart, int nameEnd) {
+		int from = skipSpaces(names, nameStart, nameEnd);
+		int to = trimEnd(names, from, nameEnd);
+		if (from == to) {
+			return true;
+		}
+		for (String line : lines) {
+			if (lineLists(line, names, from, to)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean lineLists(String line, String names, int from, int to) {
+		int start = 0;
+		while (start < line.length()) {
+			int end = elementEnd(line, start);
+			int elementFrom = skipSpaces(line, start, end);
+			int elementTo = trimEnd(line, elementFrom, end);
+			int length = elementTo - elementFrom;
+			if ((length == 1 && line.charAt(elementFrom) == '*')
+					|| (length == to - from && line.regionMatches(true, elementFrom, names, from, length))) {
+				return true;
+			}
+			start = end + 1;
+		}
+		return false;
+	}
+
+	private static int elementEnd(String list, int start) {
+		int comma = list.indexOf(',', start);
+		return (comma < 0) ? list.length() : comma;
+	}
+
+	private static int skipSpaces(String value, int from, int to) {
+		int index = from;
+		while (index < to && value.charAt(index) <= ' ') {
+			index++;
+		}
+		return index;
+	}
+
+	private static int trimEnd(String value, int from, int to) {
+		int index = to;
+		while (index > from && value.charAt(index - 1) <= ' ') {
+			index--;
+		}
+		return index;
 	}
 
 	/** The trimmed, non-empty elements of a comma-separated header value. */

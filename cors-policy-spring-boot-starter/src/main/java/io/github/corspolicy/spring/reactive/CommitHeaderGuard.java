@@ -8,16 +8,24 @@ import reactor.core.publisher.Mono;
 
 import io.github.corspolicy.core.CorsDecision;
 import io.github.corspolicy.core.CorsRequest;
+import io.github.corspolicy.core.HeaderSink;
 import io.github.corspolicy.spring.http.CorsHeaders;
+import io.github.corspolicy.spring.http.VaryHeader;
 
 /**
  * Runs as the response commits, whoever commits it: a handler, Spring Security, an application
  * {@code WebFilter}, or Boot's {@code ErrorWebExceptionHandler}, which writes to the exchange's
- * original response after the filter chain has failed. For a request with an {@code Origin} it
- * removes every {@code Access-Control-*} value written downstream ({@code @CrossOrigin}, a
- * {@code CorsWebFilter}, {@code addCorsMappings}, {@code ServerHttpSecurity.cors()}, a hand-written
- * header); then it writes the policy's headers again and merges {@code Vary}, so that a response
- * carries exactly one of each, with the policy's values, even after a downstream header reset.
+ * original response after the filter chain has failed. The filter wrote the policy's headers
+ * before the chain ran; this checks that they are still there, each once with the policy's value,
+ * with no other {@code Access-Control-*} header beside them (none at all for a request without
+ * {@code Origin}) and with {@code Vary} listing each of the policy's names once. When anything
+ * downstream touched them
+ * ({@code @CrossOrigin}, a {@code CorsWebFilter}, {@code addCorsMappings},
+ * {@code ServerHttpSecurity.cors()}, a gateway copying its upstream's headers, a hand-written
+ * header, a header reset) it removes every {@code Access-Control-*} value and writes the policy's
+ * again, folding {@code Vary} into one line that names each name once; so a response carries
+ * exactly one of each, with the policy's values.
+ * An untouched response, the common case, is left as it is.
  */
 final class CommitHeaderGuard implements Supplier<Mono<Void>> {
 
@@ -35,16 +43,80 @@ final class CommitHeaderGuard implements Supplier<Mono<Void>> {
 
 	@Override
 	public Mono<Void> get() {
-		if (this.request.origin() != null) {
+		if (!intact()) {
 			removeCorsHeaders();
+			foldVary();
+			this.decision.writeHeaders(this.request, new ReactiveHeaderSink(this.headers));
 		}
-		this.decision.writeHeaders(this.request, new ReactiveHeaderSink(this.headers));
 		return Mono.empty();
+	}
+
+	private boolean intact() {
+		IntactCheck check = new IntactCheck(this.headers);
+		this.decision.writeHeaders(this.request, check);
+		return check.intact && check.written == countCorsHeaders();
+	}
+
+	private int countCorsHeaders() {
+		// forEach reads the headers in place; headerNames() copies them into a new case-insensitive set
+		int[] count = new int[1];
+		this.headers.forEach((name, values) -> {
+			if (CorsHeaders.isCorsHeader(name)) {
+				count[0]++;
+			}
+		});
+		return count[0];
+	}
+
+	/** One {@code Vary} line naming each name once: a gateway appends its upstream's lines to ours. */
+	private void foldVary() {
+		List<String> lines = this.headers.get(HttpHeaders.VARY);
+		if (lines != null && !lines.isEmpty()) {
+			this.headers.set(HttpHeaders.VARY, VaryHeader.distinct(lines));
+		}
 	}
 
 	private void removeCorsHeaders() {
 		List<String> written = this.headers.headerNames().stream().filter(CorsHeaders::isCorsHeader).toList();
 		written.forEach(this.headers::remove);
+	}
+
+	/**
+	 * Replays the decision's headers against the response: intact while each is there once with
+	 * the same value and {@code Vary} lists the decision's names.
+	 */
+	private static final class IntactCheck implements HeaderSink {
+
+		private final HttpHeaders headers;
+
+		private boolean intact = true;
+
+		/** How many {@code Access-Control-*} headers the decision writes. */
+		private int written;
+
+		IntactCheck(HttpHeaders headers) {
+			this.headers = headers;
+		}
+
+		@Override
+		public void setHeader(String name, String value) {
+			if (CorsHeaders.isCorsHeader(name)) {
+				this.written++;
+			}
+			if (this.intact) {
+				List<String> values = this.headers.get(name);
+				this.intact = values != null && values.size() == 1 && value.equals(values.get(0));
+			}
+		}
+
+		@Override
+		public void addVary(String headerNames) {
+			if (this.intact) {
+				List<String> lines = this.headers.get(HttpHeaders.VARY);
+				this.intact = lines != null && VaryHeader.listsOnce(lines, headerNames);
+			}
+		}
+
 	}
 
 }

@@ -81,8 +81,9 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 	}
 
 	private void notifyListeners(CorsMapping mapping, CorsRequest corsRequest, CorsDecision decision, String path) {
-		for (CorsDecisionListener listener : this.listeners) {
-			listener.onDecision(mapping, corsRequest, decision, path);
+		// by index: an iterator per request for what is most often an empty or one-element list
+		for (int i = 0; i < this.listeners.size(); i++) {
+			this.listeners.get(i).onDecision(mapping, corsRequest, decision, path);
 		}
 	}
 

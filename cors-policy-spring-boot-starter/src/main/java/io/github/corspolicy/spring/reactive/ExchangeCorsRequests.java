@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
 import io.github.corspolicy.core.CorsRequest;
@@ -26,10 +27,13 @@ public final class ExchangeCorsRequests {
 		if (origin == null) {
 			return builder.build();
 		}
-		builder.origin(origin)
-			.accessControlRequestMethod(joined(headers, "Access-Control-Request-Method"))
-			.accessControlRequestHeaders(joined(headers, "Access-Control-Request-Headers"))
-			.accessControlRequestPrivateNetwork(joined(headers, "Access-Control-Request-Private-Network"));
+		builder.origin(origin);
+		// each lookup lower-cases its name; only a preflight asks anything with these
+		if (request.getMethod() == HttpMethod.OPTIONS) {
+			builder.accessControlRequestMethod(joined(headers, "Access-Control-Request-Method"))
+				.accessControlRequestHeaders(joined(headers, "Access-Control-Request-Headers"))
+				.accessControlRequestPrivateNetwork(joined(headers, "Access-Control-Request-Private-Network"));
+		}
 		// the address after Spring's forwarded-header handling when configured; unknown without a host
 		URI uri = request.getURI();
 		if (uri.getScheme() != null && uri.getHost() != null) {

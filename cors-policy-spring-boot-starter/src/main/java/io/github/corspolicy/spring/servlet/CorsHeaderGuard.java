@@ -1,20 +1,29 @@
 package io.github.corspolicy.spring.servlet;
 
+import java.util.Collection;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import io.github.corspolicy.core.CorsDecision;
 import io.github.corspolicy.core.CorsRequest;
+import io.github.corspolicy.core.HeaderSink;
 import io.github.corspolicy.spring.http.CorsHeaders;
+import io.github.corspolicy.spring.http.VaryHeader;
 
 /**
- * The response as the application sees it during a CORS request. The filter owns the
- * {@code Access-Control-*} headers: the application's own attempts to set them ({@code @CrossOrigin},
- * {@code addCorsMappings}, {@code http.cors()}, a hand-written header) are ignored, so a response
- * carries exactly one {@code Access-Control-Allow-Origin}, from this policy; and a
- * {@link #reset()} downstream does not strip them from an error response.
+ * The response as the application sees it, for every request of an enabled mapping. The filter
+ * owns the {@code Access-Control-*} headers: the application's own attempts to set them
+ * ({@code @CrossOrigin}, {@code addCorsMappings}, {@code http.cors()}, a hand-written header, the
+ * headers a proxy such as Gateway Server MVC copies from its upstream) are ignored, with or without
+ * {@code Origin}, so a response carries exactly one {@code Access-Control-Allow-Origin}, from this
+ * policy. {@code Vary} written downstream is merged with the policy's: a {@code setHeader} keeps
+ * the policy's names, an {@code addHeader} adds no name twice. A {@link #reset()} downstream does
+ * not strip the policy's headers from an error response.
  */
 final class CorsHeaderGuard extends HttpServletResponseWrapper {
+
+	private static final String VARY = "Vary";
 
 	private final CorsDecision decision;
 
@@ -28,14 +37,21 @@ final class CorsHeaderGuard extends HttpServletResponseWrapper {
 
 	@Override
 	public void setHeader(String name, String value) {
-		if (!CorsHeaders.isCorsHeader(name)) {
+		if (VARY.equalsIgnoreCase(name)) {
+			super.setHeader(name, value);
+			this.decision.writeHeaders(this.request, new VaryOnly(response()));
+		}
+		else if (!CorsHeaders.isCorsHeader(name)) {
 			super.setHeader(name, value);
 		}
 	}
 
 	@Override
 	public void addHeader(String name, String value) {
-		if (!CorsHeaders.isCorsHeader(name)) {
+		if (VARY.equalsIgnoreCase(name)) {
+			addVary(value);
+		}
+		else if (!CorsHeaders.isCorsHeader(name)) {
 			super.addHeader(name, value);
 		}
 	}
@@ -57,7 +73,33 @@ final class CorsHeaderGuard extends HttpServletResponseWrapper {
 	@Override
 	public void reset() {
 		super.reset();
-		this.decision.writeHeaders(this.request, new ServletHeaderSink((HttpServletResponse) getResponse()));
+		this.decision.writeHeaders(this.request, new ServletHeaderSink(response()));
+	}
+
+	private void addVary(String value) {
+		Collection<String> existing = response().getHeaders(VARY);
+		String missing = existing.isEmpty() ? value : VaryHeader.missing(existing, value);
+		if (!missing.isEmpty()) {
+			super.addHeader(VARY, missing);
+		}
+	}
+
+	private HttpServletResponse response() {
+		return (HttpServletResponse) getResponse();
+	}
+
+	/** Writes only a decision's {@code Vary} names: the rest of its headers are already there. */
+	private record VaryOnly(HttpServletResponse response) implements HeaderSink {
+
+		@Override
+		public void setHeader(String name, String value) {
+		}
+
+		@Override
+		public void addVary(String headerNames) {
+			new ServletHeaderSink(this.response).addVary(headerNames);
+		}
+
 	}
 
 }

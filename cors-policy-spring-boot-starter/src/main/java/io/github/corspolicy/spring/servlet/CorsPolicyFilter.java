@@ -28,7 +28,10 @@ import io.github.corspolicy.spring.mapping.CorsMappings;
  * application;</li>
  * <li>any other request gets its CORS headers before the chain runs, and keeps them whatever the
  * chain does: an error status, {@code sendError}, {@code reset()}, or an exception that ends in the
- * container's error dispatch (where this filter writes them again).</li>
+ * container's error dispatch (where this filter writes them again);</li>
+ * <li>no response of an enabled mapping carries an {@code Access-Control-*} header written
+ * downstream, whether the request has an {@code Origin} or not, and {@code Vary} written downstream
+ * is merged with the policy's (see {@link CorsHeaderGuard}).</li>
  * </ul>
  * The mapping is resolved once per request, on its first dispatch (see {@link ServletCorsMappings}).
  * Listeners (logs, metrics) hear of each cross-origin request once; a request whose {@code Origin}
@@ -83,8 +86,8 @@ public final class CorsPolicyFilter implements Filter {
 		if (!response.isCommitted()) {
 			decision.writeHeaders(corsRequest, new ServletHeaderSink(response));
 		}
-		chain.doFilter(request,
-				(corsRequest.origin() != null) ? new CorsHeaderGuard(response, decision, corsRequest) : response);
+		// with or without Origin: the policy owns Access-Control-* on every response of its mapping
+		chain.doFilter(request, new CorsHeaderGuard(response, decision, corsRequest));
 	}
 
 	private void notifyListeners(HttpServletRequest request, CorsMapping mapping, CorsRequest corsRequest,

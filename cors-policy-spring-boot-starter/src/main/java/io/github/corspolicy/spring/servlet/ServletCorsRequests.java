@@ -10,7 +10,8 @@ import io.github.corspolicy.core.CorsRequest;
 /**
  * Reads the CORS view of a servlet request. A header sent on several lines is joined with
  * {@code ", "}, as RFC 9110 section 5.3 allows; the core then sees a list where it expects one
- * value, and rejects it.
+ * value, and rejects it. The {@code Access-Control-Request-*} headers are read only for
+ * {@code OPTIONS}: only a preflight asks anything with them.
  */
 public final class ServletCorsRequests {
 
@@ -22,14 +23,14 @@ public final class ServletCorsRequests {
 		if (origin == null) {
 			return CorsRequest.builder(request.getMethod()).build();
 		}
-		return CorsRequest.builder(request.getMethod())
-			.origin(origin)
-			.accessControlRequestMethod(joined(request, "Access-Control-Request-Method"))
-			.accessControlRequestHeaders(joined(request, "Access-Control-Request-Headers"))
-			.accessControlRequestPrivateNetwork(joined(request, "Access-Control-Request-Private-Network"))
-			// after Boot's forwarded-header handling when configured
-			.serverOrigin(request.getScheme(), request.getServerName(), request.getServerPort())
-			.build();
+		CorsRequest.Builder builder = CorsRequest.builder(request.getMethod()).origin(origin);
+		if ("OPTIONS".equals(request.getMethod())) {
+			builder.accessControlRequestMethod(joined(request, "Access-Control-Request-Method"))
+				.accessControlRequestHeaders(joined(request, "Access-Control-Request-Headers"))
+				.accessControlRequestPrivateNetwork(joined(request, "Access-Control-Request-Private-Network"));
+		}
+		// after Boot's forwarded-header handling when configured
+		return builder.serverOrigin(request.getScheme(), request.getServerName(), request.getServerPort()).build();
 	}
 
 	private static @Nullable String joined(HttpServletRequest request, String name) {

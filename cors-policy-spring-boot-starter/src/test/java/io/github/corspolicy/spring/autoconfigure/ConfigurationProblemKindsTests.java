@@ -149,7 +149,11 @@ class ConfigurationProblemKindsTests {
 						"cors.mappings[0].path-patterns[0]"),
 				row(Kind.NO_PATH_PATTERNS,
 						(r) -> r.withPropertyValues("cors.mappings[0].allowed-origins=https://x.example.com"),
-						"cors.mappings[0].path-patterns"));
+						"cors.mappings[0].path-patterns"),
+				row(Kind.GATEWAY_CORS_CONTRADICTION, (r) -> r
+					.withConfiguration(AutoConfigurations.of(CorsGatewaySettingsCheckAutoConfiguration.class))
+					.withPropertyValues("spring.cloud.gateway.globalcors.cors-configurations[/**].allowed-origins=https://old.example.com"),
+						"spring.cloud.gateway.globalcors.cors-configurations[/**].allowed-origins"));
 	}
 
 	private static Arguments row(Kind kind, UnaryOperator<WebApplicationContextRunner> configure, String property) {

@@ -1,7 +1,6 @@
 package io.github.corspolicy.sample.live;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -19,7 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.github.corspolicy.sample.SampleApplication;
-import io.github.corspolicy.sample.contract.HeadlessChromium;
+import io.github.corspolicy.sample.contract.Chromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = SampleApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class LiveOriginsBrowserTests {
 
-	private static final int FRONT_END_PORT = freePort();
+	private static final int FRONT_END_PORT = Chromium.freePort();
 
 	private static final String ALLOWED_PAGE = "http://localhost:" + FRONT_END_PORT + "/";
 
@@ -48,7 +47,7 @@ class LiveOriginsBrowserTests {
 
 	@BeforeAll
 	static void startChromium() throws IOException {
-		browser = HeadlessChromium.start();
+		browser = Chromium.start();
 	}
 
 	@AfterAll
@@ -66,14 +65,14 @@ class LiveOriginsBrowserTests {
 		long added = changeOnThePage(() -> browser.findElement(By.id("live-add-button")).click());
 		WebElement row = rowOf(OTHER_ORIGIN);
 		assertThat(row.getAttribute("data-enabled")).isEqualTo("true");
-		HeadlessChromium.screenshot(browser, "sample-app-live-added.png");
+		Chromium.screenshot(browser, "sample-app-live-added.png");
 		long allowed = timed(() -> assertThat(credentialedGetFrom(OTHER_ORIGIN + "/")).isEqualTo("ok"));
-		HeadlessChromium.screenshot(browser, "sample-app-live-allowed.png");
+		Chromium.screenshot(browser, "sample-app-live-allowed.png");
 		openAdminPanel();
 		long disabled = changeOnThePage(() -> rowOf(OTHER_ORIGIN).findElement(By.cssSelector("[data-action=disable]")).click());
 		long revoked = timed(() -> assertThat(credentialedGetFrom(OTHER_ORIGIN + "/")).isEqualTo("cors-error"));
 		assertThat(browser.findElement(By.id("result-credentialed-get")).getText()).startsWith("CORS error");
-		HeadlessChromium.screenshot(browser, "sample-app-live-revoked.png");
+		Chromium.screenshot(browser, "sample-app-live-revoked.png");
 		System.out.printf("live profile in Chromium: add answered in %d ms, the 127.0.0.1 page then read the API in %d ms;"
 				+ " disable answered in %d ms, the 127.0.0.1 page's call then failed in %d ms%n", added, allowed, disabled,
 				revoked);
@@ -133,15 +132,6 @@ class LiveOriginsBrowserTests {
 		long start = System.nanoTime();
 		step.run();
 		return Duration.ofNanos(System.nanoTime() - start).toMillis();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("No free port for the front end", ex);
-		}
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.github.corspolicy.sample.contract;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 
@@ -22,12 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page from its own origin and runs every scenario against the API on another port. A sample runs
  * it with a subclass that starts the sample on a random port, its page included: the page calls
  * the port the API was given, on either stack. Without the browser the test is skipped, and fails
- * when {@code CI=true} ({@link HeadlessChromium}).
+ * when {@code CI=true} ({@link Chromium}).
  */
 public abstract class BrowserScenariosContract {
 
 	/** The page's port, the same for every test of the class so that one application serves them all. */
-	protected static final int FRONT_END_PORT = freePort();
+	protected static final int FRONT_END_PORT = Chromium.freePort();
 
 	private static WebDriver browser;
 
@@ -43,7 +42,7 @@ public abstract class BrowserScenariosContract {
 
 	@BeforeAll
 	static void startChromium() throws IOException {
-		browser = HeadlessChromium.start();
+		browser = Chromium.start();
 	}
 
 	@AfterAll
@@ -57,7 +56,7 @@ public abstract class BrowserScenariosContract {
 	@Test
 	void everyScenarioBehavesAsExpectedFromTheAllowedOrigin() throws IOException {
 		runAllScenarios("http://localhost:" + FRONT_END_PORT + "/");
-		screenshot(screenshotPrefix() + "-scenarios.png");
+		Chromium.screenshot(browser, screenshotPrefix() + "-scenarios.png");
 		assertResult("credentialed-get", "ok", "200");
 		assertThat(result("credentialed-get").getAttribute("data-exposed")).isEqualTo("ETag,X-Request-ID");
 		assertThat(result("credentialed-get").getText()).contains("X-Request-ID: demo-");
@@ -73,7 +72,7 @@ public abstract class BrowserScenariosContract {
 	@Test
 	void pageFromAnOriginThatIsNotAllowedIsBlocked() throws IOException {
 		runAllScenarios("http://127.0.0.1:" + FRONT_END_PORT + "/");
-		screenshot(screenshotPrefix() + "-disallowed-origin.png");
+		Chromium.screenshot(browser, screenshotPrefix() + "-disallowed-origin.png");
 		for (String scenario : List.of("credentialed-get", "no-token", "server-error", "public-ping")) {
 			assertResult(scenario, "cors-error", "");
 		}
@@ -94,19 +93,6 @@ public abstract class BrowserScenariosContract {
 
 	private static WebElement result(String scenario) {
 		return browser.findElement(By.id("result-" + scenario));
-	}
-
-	private static void screenshot(String name) throws IOException {
-		HeadlessChromium.screenshot(browser, name);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("No free port for the front end", ex);
-		}
 	}
 
 }

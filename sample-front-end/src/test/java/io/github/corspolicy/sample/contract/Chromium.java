@@ -2,6 +2,7 @@ package io.github.corspolicy.sample.contract;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,21 +17,21 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium for the browser tests, started one way for all of them: without the
- * browser a test is skipped, and fails when {@code CI=true}.
+ * Debian's headless Chromium, driven by Selenium, as every browser test starts it. Without the
+ * browser a test that starts it is skipped, and fails when {@code CI=true}.
  */
-public final class HeadlessChromium {
+public final class Chromium {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	private HeadlessChromium() {
+	private Chromium() {
 	}
 
-	/** Starts a browser with a fresh profile; skips the test (or fails it on CI) without Chromium. */
+	/** A headless Chromium with a fresh profile; {@link WebDriver#quit()} stops it. */
 	public static WebDriver start() throws IOException {
-		require();
+		requireChromium();
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -42,7 +43,7 @@ public final class HeadlessChromium {
 		return new ChromeDriver(service, options);
 	}
 
-	/** Saves what the browser shows to {@code target/<name>}. */
+	/** Saves what the browser shows as {@code target/<name>}. */
 	public static void screenshot(WebDriver browser, String name) throws IOException {
 		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
 		Path target = Path.of("target", name);
@@ -50,7 +51,17 @@ public final class HeadlessChromium {
 		Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
 	}
 
-	private static void require() {
+	/** A port free now, for a page's own origin. */
+	public static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("No free port for the front end", ex);
+		}
+	}
+
+	private static void requireChromium() {
 		if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
 			return;
 		}

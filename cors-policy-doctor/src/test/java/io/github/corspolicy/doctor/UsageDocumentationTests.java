@@ -1,0 +1,33 @@
+package io.github.corspolicy.doctor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.corspolicy.doctor.cli.Usage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The options table of {@code docs/doctor.md} and the usage text name the same options.
+ */
+class UsageDocumentationTests {
+
+	private static final Pattern OPTION = Pattern.compile("--[a-z][a-z-]*");
+
+	private static final Pattern TABLE_OPTION = Pattern.compile("^\\| `(--[a-z][a-z-]*)", Pattern.MULTILINE);
+
+	@Test
+	void everyOptionOfTheUsageIsInTheDocsTableAndNoOther() throws IOException {
+		String docs = Files.readString(Path.of("..", "docs", "doctor.md"), StandardCharsets.UTF_8);
+		List<String> documented = TABLE_OPTION.matcher(docs).results().map((result) -> result.group(1)).distinct().sorted().toList();
+		List<String> usage = OPTION.matcher(Usage.TEXT).results().map((result) -> result.group()).distinct().sorted().toList();
+		assertThat(documented).isEqualTo(usage);
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.github.corspolicy.sample.contract;
+
+import java.net.ConnectException;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The gateway tests' upstream, called directly: what a gateway in front of it receives.
+ */
+class TestUpstreamTests {
+
+	private final TestUpstream upstream = TestUpstream.start();
+
+	private final SampleHttp http = new SampleHttp(this.upstream.port());
+
+	@AfterEach
+	void stop() {
+		this.upstream.close();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { TestUpstream.OK, TestUpstream.DASHBOARD, "/api/anything/else" })
+	void anyOtherPathAnswers200WithJsonNamingThePath(String path) throws Exception {
+		HttpResponse<String> response = this.http.get(path);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("{\"upstream\":\"ok\",\"path\":\"" + path + "\"}");
+		assertThat(response.headers().firstValue(TestUpstream.MARKER)).hasValue("200");
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 401, 403, 404, 500 })
+	void statusRouteAnswersItsStatus(int status) throws Exception {
+		assertThat(this.http.get(TestUpstream.status(status)).statusCode()).isEqualTo(status);
+	}
+
+	@Test
+	void conflictingRouteSendsItsOwnCorsHeadersAndTwoVaryLines() throws Exception {
+		HttpResponse<String> response = this.http.get(TestUpstream.CONFLICTING, "Origin", "http://localhost:3000");
+		assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly("*",
+				TestUpstream.OTHER_ORIGIN);
+		assertThat(response.headers().allValues("Access-Control-Allow-Credentials")).containsExactly("false");
+		assertThat(response.headers().allValues("Vary")).containsExactly("Origin", "Accept-Encoding");
+	}
+
+	@Test
+	void optionsIsAnswered405WithTheMarkerAndCounted() throws Exception {
+		HttpResponse<String> response = this.http.send("OPTIONS", TestUpstream.OK, null);
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue(TestUpstream.MARKER)).hasValue("options");
+		assertThat(this.upstream.requests("OPTIONS", TestUpstream.OK)).isEqualTo(1);
+		assertThat(this.upstream.requests("OPTIONS")).isEqualTo(1);
+		assertThat(this.upstream.requests("GET")).isZero();
+	}
+
+	@Test
+	void stoppedUpstreamRefusesConnectionsUntilRestartedOnTheSamePort() throws Exception {
+		int port = this.upstream.port();
+		this.upstream.stop();
+		assertThatExceptionOfType(ConnectException.class).isThrownBy(() -> this.http.get(TestUpstream.OK));
+		this.upstream.restart();
+		assertThat(this.upstream.port()).isEqualTo(port);
+		assertThat(this.http.get(TestUpstream.OK).statusCode()).isEqualTo(200);
+	}
+
+}

@@ -1,0 +1,53 @@
+package io.github.corspolicy.sample.gateway.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+
+import io.github.corspolicy.sample.frontend.SampleProperties;
+
+/**
+ * The sample API's token rule, checked once more at the gateway: a request without the token meets
+ * a 401 here and never reaches a route. The same paths are public as on the sample API. Nothing
+ * here is about CORS: the starter's filter runs before this chain and answers preflights itself.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewaySecurityConfiguration {
+
+	/** The sample API's public paths ({@code SecurityConfiguration} of sample-app-reactive). */
+	private static final String[] PERMITTED = { "/api/public/**", "/api/v1/fail", "/error", "/actuator/health",
+			"/actuator/health/**" };
+
+	@Bean
+	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, SampleProperties properties) {
+		return http
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers(PERMITTED).permitAll().anyExchange().authenticated())
+			.addFilterAt(new BearerTokenWebFilter(properties.getDemoToken()), SecurityWebFiltersOrder.AUTHENTICATION)
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new BearerTokenEntryPoint()))
+			// stateless: no WebSession keeps a security context
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			// a token API: no cookies, so no CSRF
+			.csrf((csrf) -> csrf.disable())
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.build();
+	}
+
+	/**
+	 * A request that Spring Security's firewall refuses ({@code //}, an encoded {@code ..}, a method
+	 * it does not know) gets Boot's 400 error body, as on the sample API, instead of an empty 400.
+	 */
+	@Bean
+	ServerExchangeRejectedHandler rejectedExchanges() {
+		return (exchange, rejected) -> Mono
+			.error(new ResponseStatusException(HttpStatus.BAD_REQUEST, rejected.getMessage(), rejected));
+	}
+
+}

@@ -1,0 +1,128 @@
+package io.github.corspolicy.sample.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContextException;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.github.corspolicy.sample.contract.SampleContract;
+import io.github.corspolicy.sample.contract.SampleHttp;
+import io.github.corspolicy.sample.contract.TestUpstream;
+import io.github.corspolicy.sample.frontend.FrontEndConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+
+/**
+ * The samples' command-line switches on the gateway ({@code --server.port},
+ * {@code --sample.front-end.enabled}, {@code --sample.front-end.port}, {@code --sample.demo-token}),
+ * and its own: {@code --sample.upstream} and {@code --sample.rate-limit.*}. A value that cannot work
+ * fails the start with Boot's report naming the switch, the value and the fix.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class CommandLineSwitchesTests {
+
+	private static final TestUpstream UPSTREAM = TestUpstream.start();
+
+	@AfterAll
+	static void stopUpstream() {
+		UPSTREAM.close();
+	}
+
+	@Test
+	void thePortsTheTokenAndTheUpstreamComeFromTheCommandLine() throws Exception {
+		int gatewayPort = freePort();
+		int pagePort = freePort();
+		try (ConfigurableApplicationContext app = run("--server.port=" + gatewayPort, "--sample.front-end.port=" + pagePort,
+				"--sample.demo-token=switched-token", "--sample.upstream=" + UPSTREAM.uri())) {
+			SampleHttp gateway = new SampleHttp(gatewayPort);
+			assertThat(gateway.get(TestUpstream.OK, "Authorization", "Bearer switched-token").headers()
+				.firstValue(TestUpstream.MARKER)).as("routed to --sample.upstream").hasValue("200");
+			assertThat(gateway.get(TestUpstream.OK, "Authorization", SampleContract.BEARER).statusCode()).isEqualTo(401);
+			SampleHttp page = new SampleHttp(pagePort);
+			assertThat(page.get("/").body()).contains("<title>cors-policy sample");
+			assertThat(page.get("/config.js").body()).as("the page calls the gateway")
+				.isEqualTo("window.SAMPLE_CONFIG = { apiPort: " + gatewayPort + ", token: \"switched-token\" };\n");
+		}
+		assertThat(isFree(pagePort)).as("the page's port is free once the gateway stops").isTrue();
+	}
+
+	@Test
+	void theFrontEndCanBeSwitchedOff() throws Exception {
+		int pagePort = freePort();
+		try (ConfigurableApplicationContext app = run("--server.port=0", "--sample.front-end.enabled=false",
+				"--sample.front-end.port=" + pagePort)) {
+			assertThat(app.getBeanNamesForType(FrontEndConfiguration.class)).isEmpty();
+			assertThatExceptionOfType(ConnectException.class).isThrownBy(() -> new SampleHttp(pagePort).get("/"));
+		}
+	}
+
+	@Test
+	void aFrontEndPortInUseFailsTheStartNamingBothSwitches() throws IOException {
+		try (ServerSocket taken = new ServerSocket(0)) {
+			assertThatExceptionOfType(ApplicationContextException.class)
+				.isThrownBy(() -> run("--server.port=0", "--sample.front-end.port=" + taken.getLocalPort()).close())
+				.havingCause()
+				.isInstanceOf(UncheckedIOException.class)
+				.withMessage("Could not serve the front end on port " + taken.getLocalPort()
+						+ "; set sample.front-end.port or sample.front-end.enabled=false");
+		}
+	}
+
+	static Stream<Arguments> badValues() {
+		return Stream.of(
+				argumentSet("an upstream without a scheme", "sample.upstream", "localhost:8080",
+						"absolute http or https URL with a host, such as --sample.upstream=http://localhost:8080"),
+				argumentSet("an upstream that is no HTTP", "sample.upstream", "ftp://localhost:8080",
+						"absolute http or https URL"),
+				argumentSet("an upstream without a host", "sample.upstream", "http:/api", "absolute http or https URL"),
+				argumentSet("a limit of no request", "sample.rate-limit.limit", "0",
+						"the limit must be at least 1 request per window"),
+				argumentSet("an empty window", "sample.rate-limit.window", "0s", "the window must be longer than zero"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("badValues")
+	void aValueThatCannotWorkFailsTheStartNamingTheSwitchAndTheFix(String property, String value, String fix,
+			CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run("--server.port=0", "--sample.front-end.enabled=false",
+				"--" + property + "=" + value).close());
+		assertThat(output).contains("APPLICATION FAILED TO START", "Property: " + property,
+				"Value: \"" + value + "\"", fix);
+	}
+
+	private static ConfigurableApplicationContext run(String... args) {
+		return new SpringApplicationBuilder(GatewaySampleApplication.class).run(args);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static boolean isFree(int port) {
+		try (ServerSocket socket = new ServerSocket(port)) {
+			return socket.isBound();
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+}
