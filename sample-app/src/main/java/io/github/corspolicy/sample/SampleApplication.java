@@ -3,6 +3,7 @@ package io.github.corspolicy.sample;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
@@ -12,7 +13,8 @@ import io.github.corspolicy.sample.frontend.SampleProperties;
 /**
  * A secured API on port 8080 and, on port 3000, a page that calls it from another origin.
  */
-@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class) // bearer tokens, no user store
+// bearer tokens, no user store; a DataSource only for live origins (LiveDatabaseConfiguration)
+@SpringBootApplication(exclude = { UserDetailsServiceAutoConfiguration.class, DataSourceAutoConfiguration.class })
 @EnableConfigurationProperties(SampleProperties.class)
 @Import(FrontEndConfiguration.class) // the page, shared with sample-app-reactive
 public class SampleApplication {

@@ -45,6 +45,7 @@ class FrontEndServerTests {
 		return Stream.of(argumentSet("the page", "/", "text/html; charset=utf-8", "<script src=\"/app.js\" defer>"),
 				argumentSet("the page by name", "/index.html", "text/html; charset=utf-8", "<button id=\"run-all\""),
 				argumentSet("the scenarios", "/app.js", "text/javascript; charset=utf-8", "const scenarios = ["),
+				argumentSet("the live-origins panel", "/live.js", "text/javascript; charset=utf-8", "/api/v1/admin/origins"),
 				argumentSet("the style sheet", "/style.css", "text/css; charset=utf-8", "td.result"));
 	}
 
