@@ -24,11 +24,9 @@ public final class VaryHeader {
 		if (lists(existingLines, headerNames)) {
 			return "";
 		}
+		// no line says * here: lists would have answered
 		List<String> present = new ArrayList<>();
 		existingLines.forEach((line) -> present.addAll(elements(line)));
-		if (present.contains("*")) {
-			return "";
-		}
 		return elements(headerNames).stream()
 			.filter((name) -> present.stream().noneMatch(name::equalsIgnoreCase))
 			.collect(Collectors.joining(", "));
@@ -41,15 +39,7 @@ public final class VaryHeader {
 	 * @param headerNames the names needed, comma-separated
 	 */
 	public static boolean lists(Iterable<String> existingLines, String headerNames) {
-		int start = 0;
-		while (start < headerNames.length()) {
-			int end = elementEnd(headerNames, start);
-			if (!listed(existingLines, headerNames, start, end)) {
-				return false;
-			}
-			start = end + 1;
-		}
-		return true;
+		return everyName(existingLines, headerNames, false);
 	}
 
 	/**
@@ -59,13 +49,21 @@ public final class VaryHeader {
 	 * @param headerNames the names needed, comma-separated
 	 */
 	public static boolean listsOnce(Iterable<String> existingLines, String headerNames) {
+		return everyName(existingLines, headerNames, true);
+	}
+
+	/** Whether the lines list each name of {@code names} at least once, or exactly once. */
+	private static boolean everyName(Iterable<String> lines, String names, boolean once) {
 		int start = 0;
-		while (start < headerNames.length()) {
-			int end = elementEnd(headerNames, start);
-			int from = skipSpaces(headerNames, start, end);
-			int to = trimEnd(headerNames, from, end);
-			if (from < to && count(existingLines, headerNames, from, to) != 1) {
-				return false;
+		while (start < names.length()) {
+			int end = elementEnd(names, start);
+			int from = skipSpaces(names, start, end);
+			int to = trimEnd(names, from, end);
+			if (from < to) {
+				int count = count(lines, names, from, to);
+				if (once ? count != 1 : count == 0) {
+					return false;
+				}
 			}
 			start = end + 1;
 		}
@@ -110,36 +108,6 @@ public final class VaryHeader {
 			}
 		}
 		return count;
-	}
-
-	private static boolean listed(Iterable<String> lines, String names, int nameStart, int nameEnd) {
-		int from = skipSpaces(names, nameStart, nameEnd);
-		int to = trimEnd(names, from, nameEnd);
-		if (from == to) {
-			return true;
-		}
-		for (String line : lines) {
-			if (lineLists(line, names, from, to)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean lineLists(String line, String names, int from, int to) {
-		int start = 0;
-		while (start < line.length()) {
-			int end = elementEnd(line, start);
-			int elementFrom = skipSpaces(line, start, end);
-			int elementTo = trimEnd(line, elementFrom, end);
-			int length = elementTo - elementFrom;
-			if ((length == 1 && line.charAt(elementFrom) == '*')
-					|| (length == to - from && line.regionMatches(true, elementFrom, names, from, length))) {
-				return true;
-			}
-			start = end + 1;
-		}
-		return false;
 	}
 
 	private static int elementEnd(String list, int start) {
