@@ -1,9 +1,5 @@
 package io.github.corspolicy.sample.gateway;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,17 +11,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ApplicationContextException;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.github.corspolicy.sample.contract.Chromium;
+import io.github.corspolicy.sample.contract.FrontEndSwitchesContract;
 import io.github.corspolicy.sample.contract.SampleContract;
 import io.github.corspolicy.sample.contract.SampleHttp;
 import io.github.corspolicy.sample.contract.TestUpstream;
-import io.github.corspolicy.sample.frontend.FrontEndConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /**
@@ -35,7 +30,7 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
  * fails the start with Boot's report naming the switch, the value and the fix.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class CommandLineSwitchesTests {
+class CommandLineSwitchesTests extends FrontEndSwitchesContract {
 
 	private static final TestUpstream UPSTREAM = TestUpstream.start();
 
@@ -46,8 +41,8 @@ class CommandLineSwitchesTests {
 
 	@Test
 	void thePortsTheTokenAndTheUpstreamComeFromTheCommandLine() throws Exception {
-		int gatewayPort = freePort();
-		int pagePort = freePort();
+		int gatewayPort = Chromium.freePort();
+		int pagePort = Chromium.freePort();
 		try (ConfigurableApplicationContext app = run("--server.port=" + gatewayPort, "--sample.front-end.port=" + pagePort,
 				"--sample.demo-token=switched-token", "--sample.upstream=" + UPSTREAM.uri())) {
 			SampleHttp gateway = new SampleHttp(gatewayPort);
@@ -60,28 +55,6 @@ class CommandLineSwitchesTests {
 				.isEqualTo("window.SAMPLE_CONFIG = { apiPort: " + gatewayPort + ", token: \"switched-token\" };\n");
 		}
 		assertThat(isFree(pagePort)).as("the page's port is free once the gateway stops").isTrue();
-	}
-
-	@Test
-	void theFrontEndCanBeSwitchedOff() throws Exception {
-		int pagePort = freePort();
-		try (ConfigurableApplicationContext app = run("--server.port=0", "--sample.front-end.enabled=false",
-				"--sample.front-end.port=" + pagePort)) {
-			assertThat(app.getBeanNamesForType(FrontEndConfiguration.class)).isEmpty();
-			assertThatExceptionOfType(ConnectException.class).isThrownBy(() -> new SampleHttp(pagePort).get("/"));
-		}
-	}
-
-	@Test
-	void aFrontEndPortInUseFailsTheStartNamingBothSwitches() throws IOException {
-		try (ServerSocket taken = new ServerSocket(0)) {
-			assertThatExceptionOfType(ApplicationContextException.class)
-				.isThrownBy(() -> run("--server.port=0", "--sample.front-end.port=" + taken.getLocalPort()).close())
-				.havingCause()
-				.isInstanceOf(UncheckedIOException.class)
-				.withMessage("Could not serve the front end on port " + taken.getLocalPort()
-						+ "; set sample.front-end.port or sample.front-end.enabled=false");
-		}
 	}
 
 	static Stream<Arguments> badValues() {
@@ -106,23 +79,9 @@ class CommandLineSwitchesTests {
 				"Value: \"" + value + "\"", fix);
 	}
 
-	private static ConfigurableApplicationContext run(String... args) {
+	@Override
+	protected ConfigurableApplicationContext run(String... args) {
 		return new SpringApplicationBuilder(GatewaySampleApplication.class).run(args);
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static boolean isFree(int port) {
-		try (ServerSocket socket = new ServerSocket(port)) {
-			return socket.isBound();
-		}
-		catch (IOException ex) {
-			return false;
-		}
 	}
 
 }
