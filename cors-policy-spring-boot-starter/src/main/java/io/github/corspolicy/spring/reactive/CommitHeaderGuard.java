@@ -17,8 +17,8 @@ import io.github.corspolicy.spring.http.VaryHeader;
  * {@code WebFilter}, or Boot's {@code ErrorWebExceptionHandler}, which writes to the exchange's
  * original response after the filter chain has failed. The filter wrote the policy's headers
  * before the chain ran; this checks that they are still there, each once with the policy's value,
- * with no other {@code Access-Control-*} header beside them (none at all for a request without
- * {@code Origin}) and with {@code Vary} listing each of the policy's names once. When anything
+ * with none of the other {@linkplain CorsHeaders#RESPONSE_HEADERS CORS response headers} beside
+ * them (none at all for a request without {@code Origin}) and with {@code Vary} listing each of the policy's names once. When anything
  * downstream touched them
  * ({@code @CrossOrigin}, a {@code CorsWebFilter}, {@code addCorsMappings},
  * {@code ServerHttpSecurity.cors()}, a gateway copying its upstream's headers, a hand-written
@@ -57,15 +57,18 @@ final class CommitHeaderGuard implements Supplier<Mono<Void>> {
 		return check.intact && check.written == countCorsHeaders();
 	}
 
+	/**
+	 * How many of the names a browser reads are on the response. One lookup per name: iterating
+	 * the headers makes Spring build a case-insensitive set of every name on each response.
+	 */
 	private int countCorsHeaders() {
-		// forEach reads the headers in place; headerNames() copies them into a new case-insensitive set
-		int[] count = new int[1];
-		this.headers.forEach((name, values) -> {
-			if (CorsHeaders.isCorsHeader(name)) {
-				count[0]++;
+		int count = 0;
+		for (int i = 0; i < CorsHeaders.RESPONSE_HEADERS.size(); i++) {
+			if (this.headers.containsHeader(CorsHeaders.RESPONSE_HEADERS.get(i))) {
+				count++;
 			}
-		});
-		return count[0];
+		}
+		return count;
 	}
 
 	/** One {@code Vary} line naming each name once: a gateway appends its upstream's lines to ours. */
@@ -91,7 +94,7 @@ final class CommitHeaderGuard implements Supplier<Mono<Void>> {
 
 		private boolean intact = true;
 
-		/** How many {@code Access-Control-*} headers the decision writes. */
+		/** How many of the {@linkplain CorsHeaders#RESPONSE_HEADERS CORS response headers} the decision writes. */
 		private int written;
 
 		IntactCheck(HttpHeaders headers) {
@@ -100,7 +103,7 @@ final class CommitHeaderGuard implements Supplier<Mono<Void>> {
 
 		@Override
 		public void setHeader(String name, String value) {
-			if (CorsHeaders.isCorsHeader(name)) {
+			if (CorsHeaders.RESPONSE_HEADERS.contains(name)) {
 				this.written++;
 			}
 			if (this.intact) {
