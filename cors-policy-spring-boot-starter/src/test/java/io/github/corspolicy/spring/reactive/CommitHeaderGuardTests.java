@@ -48,6 +48,10 @@ class CommitHeaderGuardTests {
 				argumentSet("its own exposed headers", change((headers) -> headers.set("Access-Control-Expose-Headers", "*"))),
 				argumentSet("a header the policy does not send", change((headers) -> headers.set("Access-Control-Max-Age",
 						"86400"))),
+				argumentSet("preflight headers on an actual response", change((headers) -> headers.set(
+						"Access-Control-Allow-Methods", "DELETE"))),
+				argumentSet("private network access, in lower case", change((headers) -> headers.set(
+						"access-control-allow-private-network", "true"))),
 				argumentSet("the policy's headers removed", change((headers) -> headers.remove("Access-Control-Allow-Origin"))),
 				argumentSet("every header cleared", change(HttpHeaders::clear)),
 				argumentSet("Vary replaced by the upstream's", change((headers) -> headers.set("Vary", "Accept-Encoding"))),
