@@ -2,16 +2,12 @@ package io.github.corspolicy.sample.gateway.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
-import org.springframework.web.server.ResponseStatusException;
-import reactor.core.publisher.Mono;
 
 import io.github.corspolicy.sample.frontend.SampleProperties;
+import io.github.corspolicy.sample.security.reactive.BearerTokenSecurity;
 
 /**
  * The sample API's token rule, checked once more at the gateway: a request without the token meets
@@ -27,16 +23,8 @@ class GatewaySecurityConfiguration {
 
 	@Bean
 	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, SampleProperties properties) {
-		return http
+		return BearerTokenSecurity.stateless(http, properties.getDemoToken())
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers(PERMITTED).permitAll().anyExchange().authenticated())
-			.addFilterAt(new BearerTokenWebFilter(properties.getDemoToken()), SecurityWebFiltersOrder.AUTHENTICATION)
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new BearerTokenEntryPoint()))
-			// stateless: no WebSession keeps a security context
-			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-			// a token API: no cookies, so no CSRF
-			.csrf((csrf) -> csrf.disable())
-			.httpBasic((basic) -> basic.disable())
-			.formLogin((form) -> form.disable())
 			.build();
 	}
 
@@ -46,8 +34,7 @@ class GatewaySecurityConfiguration {
 	 */
 	@Bean
 	ServerExchangeRejectedHandler rejectedExchanges() {
-		return (exchange, rejected) -> Mono
-			.error(new ResponseStatusException(HttpStatus.BAD_REQUEST, rejected.getMessage(), rejected));
+		return BearerTokenSecurity.errorBodyForRejectedExchanges();
 	}
 
 }

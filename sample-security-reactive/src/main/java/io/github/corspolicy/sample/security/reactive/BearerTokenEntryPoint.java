@@ -1,4 +1,4 @@
-package io.github.corspolicy.sample.gateway.security;
+package io.github.corspolicy.sample.security.reactive;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -10,10 +10,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Answers a request that needs the token with {@code WWW-Authenticate: Bearer} and a 401 that Boot's
- * {@code ErrorWebExceptionHandler} renders: the gateway answers it itself, and no route forwards the
- * request (the sample API behind it has the same rule and would answer alike).
+ * {@code ErrorWebExceptionHandler} renders, so that the body is Boot's error body, as the servlet
+ * sample's {@code sendError(401)} gets it from the error page.
  */
-final class BearerTokenEntryPoint implements ServerAuthenticationEntryPoint {
+public final class BearerTokenEntryPoint implements ServerAuthenticationEntryPoint {
 
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {

@@ -1,4 +1,4 @@
-package io.github.corspolicy.sample.gateway.security;
+package io.github.corspolicy.sample.security.reactive;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,16 +16,16 @@ import reactor.core.publisher.Mono;
 /**
  * Authenticates a request whose {@code Authorization} header carries the demo token. Any other
  * request stays anonymous and meets the entry point's 401 where a token is required; a wrong token
- * is no error of its own, so that public routes answer as they do without one (as in the sample API
- * behind the gateway, whose {@code BearerTokenWebFilter} this is).
+ * is no error of its own, so that public routes answer as they do without one (as in the servlet
+ * sample).
  */
-final class BearerTokenWebFilter implements WebFilter {
+public final class BearerTokenWebFilter implements WebFilter {
 
 	private static final String PREFIX = "Bearer ";
 
 	private final byte[] token;
 
-	BearerTokenWebFilter(String token) {
+	public BearerTokenWebFilter(String token) {
 		this.token = token.getBytes(StandardCharsets.UTF_8);
 	}
 
