@@ -82,6 +82,13 @@ class CorsPolicyManagementAutoConfigurationTests {
 	}
 
 	@Test
+	void thePolicyLineShowsTheNamedMappingForTheManagementPort(CapturedOutput output) {
+		this.withOpsMapping.withPropertyValues(OWN_PORT)
+			.run((context) -> assertThat(output.getOut()).contains("CORS policy: public [/public/**] {",
+					"; ops management port {allowed-origins=[https://ops.example.com]", "; default other paths {"));
+	}
+
+	@Test
 	void theManagementPortDecidesEveryPathByTheNamedMapping() {
 		this.withOpsMapping.withPropertyValues(OWN_PORT).run((context) -> {
 			LiveCorsMappings management = context.getBean(ManagementCorsMappings.class).mappings();
