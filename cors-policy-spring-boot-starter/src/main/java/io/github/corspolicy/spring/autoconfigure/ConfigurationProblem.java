@@ -65,7 +65,10 @@ public record ConfigurationProblem(Kind kind, PolicyProblem.@Nullable Kind polic
 		NO_PATH_PATTERNS,
 
 		/** A Spring Cloud Gateway CORS setting that allows what the policy refuses. */
-		GATEWAY_CORS_CONTRADICTION
+		GATEWAY_CORS_CONTRADICTION,
+
+		/** {@code cors.management.mapping} names no mapping of {@code cors.mappings}. */
+		UNKNOWN_MANAGEMENT_MAPPING
 
 	}
 

@@ -75,6 +75,7 @@ final class CorsMappingsFactory {
 		for (int i = 0; i < configured.size(); i++) {
 			mappings.add(mapping(configured.get(i), PREFIX + "mappings[" + i + "]."));
 		}
+		checkManagementMapping(mappings);
 		if (!this.errors.isEmpty() || !this.entryProblems.isEmpty()) {
 			throw new InvalidCorsConfigurationException(List.copyOf(this.errors));
 		}
@@ -100,9 +101,20 @@ final class CorsMappingsFactory {
 
 	private CorsMapping mapping(CorsPolicyProperties.Mapping mapping, String prefix) {
 		String name = (mapping.getName() != null) ? mapping.getName() : prefix.substring(PREFIX.length(), prefix.length() - 1);
-		List<PathPattern> patterns = pathPatterns(mapping.getPathPatterns(), prefix);
+		// the management server's mapping may cover no path of the main port
+		boolean forManagement = name.equals(this.properties.getManagement().getMapping());
+		List<PathPattern> patterns = (forManagement && mapping.getPathPatterns().isEmpty()) ? List.of()
+				: pathPatterns(mapping.getPathPatterns(), prefix);
 		CorsPolicy policy = mapping.isEnabled() ? policy(mapping, name, prefix) : null;
 		return new CorsMapping(name, patterns, policy, prefix);
+	}
+
+	/** A problem when {@code cors.management.mapping} names no mapping: the names there are, and the fix. */
+	private void checkManagementMapping(List<CorsMapping> mappings) {
+		String name = this.properties.getManagement().getMapping();
+		if (name != null && mappings.stream().noneMatch((mapping) -> mapping.name().equals(name))) {
+			this.errors.add(ManagementCorsMappings.unknownMapping(name, mappings));
+		}
 	}
 
 	private List<PathPattern> pathPatterns(List<String> values, String prefix) {

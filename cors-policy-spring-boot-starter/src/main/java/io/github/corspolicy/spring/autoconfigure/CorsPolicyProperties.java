@@ -47,6 +47,11 @@ public class CorsPolicyProperties extends PolicyProperties {
 	 */
 	private Sources sources = new Sources();
 
+	/**
+	 * The policy of Actuator's own server, when management.server.port differs from server.port.
+	 */
+	private Management management = new Management();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -85,6 +90,37 @@ public class CorsPolicyProperties extends PolicyProperties {
 
 	public void setSources(Sources sources) {
 		this.sources = sources;
+	}
+
+	public Management getManagement() {
+		return this.management;
+	}
+
+	public void setManagement(Management management) {
+		this.management = management;
+	}
+
+	/**
+	 * The policy on the management server's port.
+	 */
+	public static class Management {
+
+		/**
+		 * Name of the cors.mappings entry that decides every request on the management server's
+		 * port (management.server.port), whatever its path; that mapping needs no path patterns.
+		 * Unset, a request there gets the mapping it would get on the main port, its path taken
+		 * relative to management.server.base-path.
+		 */
+		private @Nullable String mapping;
+
+		public @Nullable String getMapping() {
+			return this.mapping;
+		}
+
+		public void setMapping(@Nullable String mapping) {
+			this.mapping = mapping;
+		}
+
 	}
 
 	/**

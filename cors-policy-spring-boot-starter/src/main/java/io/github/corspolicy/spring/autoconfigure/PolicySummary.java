@@ -26,13 +26,17 @@ final class PolicySummary {
 	 * @param endpointPath where the full policy can be read, or null when the endpoint is not available
 	 */
 	static String of(CorsMappings mappings, @Nullable String endpointPath) {
-		String line = mappings.all().stream().map(PolicySummary::summary).collect(Collectors.joining("; "));
+		String line = mappings.all().stream()
+			.map((mapping) -> summary(mapping, mapping == mappings.defaultMapping()))
+			.collect(Collectors.joining("; "));
 		boolean shortened = mappings.all().stream().anyMatch(PolicySummary::isShortened);
 		return (shortened && endpointPath != null) ? line + "; full policy: " + endpointPath : line;
 	}
 
-	private static String summary(CorsMapping mapping) {
-		String paths = mapping.pathPatterns().isEmpty() ? "other paths" : list(mapping.pathPatterns());
+	private static String summary(CorsMapping mapping, boolean isDefault) {
+		// a mapping without paths of its own is the one cors.management.mapping names
+		String paths = isDefault ? "other paths"
+				: mapping.pathPatterns().isEmpty() ? "management port" : list(mapping.pathPatterns());
 		if (mapping.policy() == null) {
 			return mapping.name() + " " + paths + " CORS off";
 		}

@@ -153,7 +153,9 @@ class ConfigurationProblemKindsTests {
 				row(Kind.GATEWAY_CORS_CONTRADICTION, (r) -> r
 					.withConfiguration(AutoConfigurations.of(CorsGatewaySettingsCheckAutoConfiguration.class))
 					.withPropertyValues("spring.cloud.gateway.globalcors.cors-configurations[/**].allowed-origins=https://old.example.com"),
-						"spring.cloud.gateway.globalcors.cors-configurations[/**].allowed-origins"));
+						"spring.cloud.gateway.globalcors.cors-configurations[/**].allowed-origins"),
+				row(Kind.UNKNOWN_MANAGEMENT_MAPPING, (r) -> r.withPropertyValues("cors.management.mapping=ops"),
+						"cors.management.mapping"));
 	}
 
 	private static Arguments row(Kind kind, UnaryOperator<WebApplicationContextRunner> configure, String property) {

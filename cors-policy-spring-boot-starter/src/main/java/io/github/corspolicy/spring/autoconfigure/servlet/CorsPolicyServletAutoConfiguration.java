@@ -61,6 +61,12 @@ public final class CorsPolicyServletAutoConfiguration {
 	@ConditionalOnMissingBean(name = FILTER_NAME + "Registration")
 	FilterRegistrationBean<CorsPolicyFilter> corsPolicyFilterRegistration(ServletCorsMappings mappings,
 			CorsPolicyProperties properties, ObjectProvider<CorsDecisionListener> listeners) {
+		return filterRegistration(mappings, properties, listeners);
+	}
+
+	/** The filter's registration, here and in the management server's servlet context. */
+	static FilterRegistrationBean<CorsPolicyFilter> filterRegistration(ServletCorsMappings mappings,
+			CorsPolicyProperties properties, ObjectProvider<CorsDecisionListener> listeners) {
 		CorsPolicyFilter filter = new CorsPolicyFilter(mappings, listeners.orderedStream().toList());
 		FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setName(FILTER_NAME);
