@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +40,8 @@ public final class CorsPolicy {
 	private CorsPolicy(PolicyValidator.Result validated) {
 		this.settings = validated.settings();
 		this.warnings = validated.warnings();
-		this.origins = new OriginMatcher(this.settings.anyOrigin(), new HashSet<>(this.settings.allowedOrigins()),
-				validated.patterns(), validated.regexes());
+		this.origins = new OriginMatcher(this.settings.anyOrigin(), validated.exactOrigins(), validated.patterns(),
+				validated.regexes());
 		this.methods = this.settings.anyMethod() ? null : Set.copyOf(this.settings.allowedMethods());
 		this.headers = this.settings.anyHeader() ? null : new HeaderNameSet(this.settings.allowedHeaders());
 		this.decisions = new Decisions(this.settings);

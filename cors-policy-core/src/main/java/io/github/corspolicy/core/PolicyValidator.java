@@ -17,6 +17,7 @@ import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
 
 import io.github.corspolicy.core.PolicyProblem.Kind;
+import io.github.corspolicy.core.internal.ExactOriginSet;
 import io.github.corspolicy.core.internal.ForbiddenNames;
 import io.github.corspolicy.core.internal.HttpSyntax;
 import io.github.corspolicy.core.internal.OriginPattern;
@@ -55,13 +56,16 @@ final class PolicyValidator {
 
 	private final List<Pattern> regexes = new ArrayList<>();
 
+	private final ExactOriginSet exactOrigins;
+
 	PolicyValidator(CorsPolicy.Builder builder) {
 		this.builder = builder;
+		this.exactOrigins = new ExactOriginSet(builder.allowedOrigins.size());
 	}
 
 	/** The outcome: settings and compiled matchers, valid only when {@code errors} is empty. */
-	record Result(PolicySettings settings, List<OriginPattern> patterns, List<Pattern> regexes,
-			List<PolicyProblem> errors, List<PolicyProblem> warnings) {
+	record Result(PolicySettings settings, ExactOriginSet exactOrigins, List<OriginPattern> patterns,
+			List<Pattern> regexes, List<PolicyProblem> errors, List<PolicyProblem> warnings) {
 	}
 
 	Result validate() {
@@ -72,46 +76,62 @@ final class PolicyValidator {
 		checkCombinations(settings);
 		// combinations are checked last, but problems are reported in the order of the settings
 		this.errors.sort(Comparator.comparing(PolicyProblem::setting));
-		return new Result(settings, List.copyOf(this.patterns), List.copyOf(this.regexes), List.copyOf(this.errors),
-				List.copyOf(this.warnings));
+		return new Result(settings, this.exactOrigins, List.copyOf(this.patterns), List.copyOf(this.regexes),
+				List.copyOf(this.errors), List.copyOf(this.warnings));
 	}
 
+	/**
+	 * The allowed origins, normalised and each once, in the order given; the set of them is kept for
+	 * the policy's matcher, so that a policy of many origins builds one table and no other set.
+	 */
 	private List<String> origins() {
 		List<String> values = this.builder.allowedOrigins;
-		Map<String, Boolean> result = new LinkedHashMap<>();
+		List<String> result = new ArrayList<>(values.size());
 		for (int i = 0; i < values.size(); i++) {
 			String value = values.get(i);
-			if (value.equals(PolicySettings.ANY)) {
-				anyAlone(CorsSetting.ALLOWED_ORIGINS, values, i, "origins");
-				result.put(value, true);
-			}
-			else if (value.equalsIgnoreCase("null")) {
-				nullOrigin(i, value, result);
-			}
-			else {
-				OriginSyntax.Parsed parsed = OriginSyntax.parse(value, false);
-				if (parsed.origin() == null) {
-					invalidOrigin(CorsSetting.ALLOWED_ORIGINS, i, value, parsed.defect(), parsed.problem(), parsed.fix());
-				}
-				else {
-					result.put(parsed.origin(), true);
-					warnIfInsecure(CorsSetting.ALLOWED_ORIGINS, i, value, parsed.origin(), isLoopback(parsed.origin()));
-				}
+			String origin = origin(i, value);
+			if (origin != null && this.exactOrigins.add(origin)) {
+				result.add(origin);
 			}
 		}
-		return List.copyOf(result.keySet());
+		return List.copyOf(result);
 	}
 
-	private void nullOrigin(int i, String value, Map<String, Boolean> result) {
+	/** The value as an allowed origin, or {@code null} after reporting why it is not one. */
+	private @Nullable String origin(int i, String value) {
+		if (value.equals(PolicySettings.ANY)) {
+			anyAlone(CorsSetting.ALLOWED_ORIGINS, this.builder.allowedOrigins, i, "origins");
+			return value;
+		}
+		if (value.equalsIgnoreCase("null")) {
+			return nullOrigin(i, value);
+		}
+		String origin = OriginSyntax.isWellFormed(value) ? value : null;
+		if (origin == null) {
+			// not as browsers send it: normalised, or reported
+			OriginSyntax.Parsed parsed = OriginSyntax.parse(value, false);
+			origin = parsed.origin();
+			if (origin == null) {
+				invalidOrigin(CorsSetting.ALLOWED_ORIGINS, i, value, parsed.defect(), parsed.problem(), parsed.fix());
+				return null;
+			}
+		}
+		if (isInsecure(origin) && !isLoopback(origin)) {
+			warnInsecure(CorsSetting.ALLOWED_ORIGINS, i, value);
+		}
+		return origin;
+	}
+
+	private @Nullable String nullOrigin(int i, String value) {
 		if (this.builder.dangerouslyAllowNullOrigin) {
-			result.put("null", true);
-			return;
+			return "null";
 		}
 		error(Kind.NULL_ORIGIN, CorsSetting.ALLOWED_ORIGINS, i, value,
 				PolicyMessage.text("is the origin of sandboxed iframes, file: pages and cross-origin redirects: any site"
 						+ " can send it"),
 				PolicyMessage.of("remove it; if you accept that risk, also set ",
 						ref(CorsSetting.DANGEROUSLY_ALLOW_NULL_ORIGIN, "true")));
+		return null;
 	}
 
 	private void invalidOrigin(CorsSetting setting, int i, String value, OriginSyntax.@Nullable Defect defect,
@@ -136,7 +156,9 @@ final class PolicyValidator {
 			}
 			else if (result.put(pattern.toString(), true) == null) {
 				this.patterns.add(pattern);
-				warnIfInsecure(CorsSetting.ALLOWED_ORIGIN_PATTERNS, i, value, pattern.toString(), pattern.isLoopback());
+				if (isInsecure(pattern.toString()) && !pattern.isLoopback()) {
+					warnInsecure(CorsSetting.ALLOWED_ORIGIN_PATTERNS, i, value);
+				}
 				checkBreadth(CorsSetting.ALLOWED_ORIGIN_PATTERNS, i, value, pattern.breadth());
 			}
 		}
@@ -491,13 +513,16 @@ final class PolicyValidator {
 		}
 	}
 
-	private void warnIfInsecure(CorsSetting setting, int index, String value, String origin, boolean loopback) {
-		if (this.builder.allowCredentials && origin.startsWith("http://") && !loopback) {
-			warning(Kind.INSECURE_ORIGIN_WITH_CREDENTIALS, setting, index, value,
-					"is plain http: in a credentialed policy; anyone on the network path can inject script"
-							+ " into that origin and act as the user",
-					"serve the front end over https:// and allow the https:// origin");
-		}
+	/** Plain http: in a credentialed policy; loopback hosts, where it is expected, are the caller's to except. */
+	private boolean isInsecure(String origin) {
+		return this.builder.allowCredentials && origin.startsWith("http://");
+	}
+
+	private void warnInsecure(CorsSetting setting, int index, String value) {
+		warning(Kind.INSECURE_ORIGIN_WITH_CREDENTIALS, setting, index, value,
+				"is plain http: in a credentialed policy; anyone on the network path can inject script"
+						+ " into that origin and act as the user",
+				"serve the front end over https:// and allow the https:// origin");
 	}
 
 	private static boolean isLoopback(String origin) {

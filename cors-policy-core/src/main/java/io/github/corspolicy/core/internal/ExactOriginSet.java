@@ -7,8 +7,11 @@ import java.util.Collection;
  * open-addressing table four times larger than the set, with each entry's hash stored beside it, so
  * that a probe compares an int before it compares a string. Origins named alike
  * ({@code https://tenant-1.example.com}, {@code -2}, ...) do not cluster, because the hash is mixed.
+ * <p>
+ * The validator fills it while it removes duplicates from the configured list, so that a policy of
+ * many origins builds one table and no other set; the policy then only reads it.
  */
-final class ExactOriginSet {
+public final class ExactOriginSet {
 
 	private final String[] origins;
 
@@ -16,28 +19,48 @@ final class ExactOriginSet {
 
 	private final int mask;
 
-	ExactOriginSet(Collection<String> values) {
-		int capacity = Integer.highestOneBit(Math.max(4, values.size() * 4) - 1) << 1;
+	private final int room;
+
+	private int size;
+
+	/** An empty set with room for {@code room} distinct origins. */
+	public ExactOriginSet(int room) {
+		int capacity = Integer.highestOneBit(Math.max(4, room * 4) - 1) << 1;
 		this.origins = new String[capacity];
 		this.hashes = new int[capacity];
 		this.mask = capacity - 1;
+		this.room = room;
+	}
+
+	ExactOriginSet(Collection<String> values) {
+		this(values.size());
 		values.forEach(this::add);
 	}
 
-	private void add(String origin) {
+	/**
+	 * Adds an origin.
+	 * @return whether it was not in the set yet
+	 * @throws IllegalStateException when the set already holds as many origins as it has room for
+	 */
+	public boolean add(String origin) {
 		int hash = origin.hashCode();
 		int slot = mix(hash) & this.mask;
 		while (this.origins[slot] != null) {
 			if (this.hashes[slot] == hash && this.origins[slot].equals(origin)) {
-				return;
+				return false;
 			}
 			slot = (slot + 1) & this.mask;
 		}
+		if (this.size == this.room) {
+			throw new IllegalStateException("This set has room for " + this.room + " origins");
+		}
 		this.origins[slot] = origin;
 		this.hashes[slot] = hash;
+		this.size++;
+		return true;
 	}
 
-	boolean contains(String origin) {
+	public boolean contains(String origin) {
 		int hash = origin.hashCode();
 		int slot = mix(hash) & this.mask;
 		for (String candidate = this.origins[slot]; candidate != null; candidate = this.origins[slot]) {

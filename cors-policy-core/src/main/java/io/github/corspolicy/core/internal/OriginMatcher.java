@@ -1,7 +1,6 @@
 package io.github.corspolicy.core.internal;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,9 +26,13 @@ public final class OriginMatcher {
 
 	private final Pattern[] regexes;
 
-	public OriginMatcher(boolean anyOrigin, Set<String> exact, List<OriginPattern> patterns, List<Pattern> regexes) {
+	/**
+	 * @param exact the exact origins, which the matcher keeps and only reads from then on
+	 */
+	public OriginMatcher(boolean anyOrigin, ExactOriginSet exact, List<OriginPattern> patterns,
+			List<Pattern> regexes) {
 		this.anyOrigin = anyOrigin;
-		this.exact = new ExactOriginSet(exact);
+		this.exact = exact;
 		this.patterns = patterns.toArray(new OriginPattern[0]);
 		this.regexes = regexes.toArray(new Pattern[0]);
 	}

@@ -75,9 +75,16 @@ public final class OriginSyntax {
 
 	/**
 	 * Reads a configured origin followed by {@code tail} (a pattern's port list), which a fix that
-	 * rewrites the whole origin keeps.
+	 * rewrites the whole origin keeps. A value already written as browsers send it, the usual
+	 * case, is its own normalised form: it comes back as the same string, read without allocating
+	 * anything but the result, so that a policy of many origins keeps the strings it was given.
 	 */
 	static Parsed parse(String value, boolean wildcardLabel, String tail) {
+		return isWellFormed(value) ? Parsed.valid(value) : parseInFull(value, wildcardLabel, tail);
+	}
+
+	/** Reads a configured origin step by step, to name what is wrong with it or normalise it. */
+	static Parsed parseInFull(String value, boolean wildcardLabel, String tail) {
 		if (value.isBlank()) {
 			return Parsed.invalid(Defect.EMPTY, "is empty", "remove the empty entry (often a stray comma in a list)");
 		}
@@ -270,7 +277,7 @@ public final class OriginSyntax {
 	 * compressed form; no port, or one without leading zeros that is not the scheme's default.
 	 * Anything else no browser sends, and never reaches a pattern or a regex. Allocates nothing.
 	 */
-	static boolean isWellFormed(CharSequence origin) {
+	public static boolean isWellFormed(CharSequence origin) {
 		int length = origin.length();
 		if (length > MAX_LENGTH) {
 			return false;

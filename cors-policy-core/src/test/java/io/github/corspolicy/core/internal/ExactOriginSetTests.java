@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class ExactOriginSetTests {
 
@@ -32,6 +33,24 @@ class ExactOriginSetTests {
 		assertThat(new ExactOriginSet(List.of()).contains("https://a.example.com")).isFalse();
 		ExactOriginSet duplicated = new ExactOriginSet(List.of("https://a.example.com", "https://a.example.com"));
 		assertThat(duplicated.contains("https://a.example.com")).isTrue();
+	}
+
+	@Test
+	void addSaysWhetherTheOriginIsNew() {
+		ExactOriginSet set = new ExactOriginSet(2);
+		assertThat(set.add("https://a.example.com")).isTrue();
+		assertThat(set.add("https://a.example.com")).isFalse();
+		assertThat(set.add("https://b.example.com")).isTrue();
+		assertThat(set.contains("https://b.example.com")).isTrue();
+	}
+
+	@Test
+	void addRefusesMoreOriginsThanTheSetHasRoomFor() {
+		ExactOriginSet set = new ExactOriginSet(1);
+		set.add("https://a.example.com");
+		assertThat(set.add("https://a.example.com")).isFalse();
+		assertThatIllegalStateException().isThrownBy(() -> set.add("https://b.example.com"))
+			.withMessage("This set has room for 1 origins");
 	}
 
 }

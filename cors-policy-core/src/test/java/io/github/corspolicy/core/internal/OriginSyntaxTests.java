@@ -2,10 +2,13 @@ package io.github.corspolicy.core.internal;
 
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static io.github.corspolicy.core.testsupport.RandomInputs.forEachCase;
+import static io.github.corspolicy.core.testsupport.RandomInputs.weight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
@@ -97,6 +100,40 @@ class OriginSyntaxTests {
 				argumentSet("an IPv6 literal too short to hold an address", "http://[]", false),
 				argumentSet("two origins", "https://a.com, https://b.com", false),
 				argumentSet("a value longer than any origin", "https://" + "a".repeat(300) + ".com", false));
+	}
+
+	/**
+	 * A configured value that is already an origin as browsers send it skips the step-by-step
+	 * reading: the shortcut must give what the full reading gives, for every kind of value, as an
+	 * origin and as the host part of a pattern.
+	 */
+	@ParameterizedTest
+	@MethodSource("isWellFormedAcceptsOnlySerializedOrigins")
+	void parseGivesWhatTheFullReadingGives(String value, boolean wellFormed) {
+		assertThat(OriginSyntax.parse(value, false)).isEqualTo(OriginSyntax.parseInFull(value, false, ""));
+		assertThat(OriginSyntax.parse(value, true, ":[1,2]")).isEqualTo(OriginSyntax.parseInFull(value, true, ":[1,2]"));
+	}
+
+	@Test
+	void parseGivesWhatTheFullReadingGivesForRandomNearOrigins() {
+		forEachCase(31, 5000, (random) -> random.frequency(weight(4, random::nearOrigin),
+				weight(2, () -> random.withRandomCase(random.nearOrigin()) + random.oneOf("", ":" + random.port())),
+				weight(1, random::string)), (value) -> {
+					assertThat(OriginSyntax.parse(value, false)).isEqualTo(OriginSyntax.parseInFull(value, false, ""));
+					assertThat(OriginSyntax.parse(value, true, "")).isEqualTo(OriginSyntax.parseInFull(value, true, ""));
+				});
+	}
+
+	@ParameterizedTest
+	@MethodSource("isWellFormedAcceptsOnlySerializedOrigins")
+	void parseKeepsTheStringOfAValueWrittenAsBrowsersSendIt(String value, boolean wellFormed) {
+		String origin = OriginSyntax.parse(value, false).origin();
+		if (wellFormed) {
+			assertThat(origin).isSameAs(value);
+		}
+		else {
+			assertThat(origin).isNotEqualTo(value);
+		}
 	}
 
 	@ParameterizedTest

@@ -199,7 +199,7 @@ class ParserWorkTests {
 	@ParameterizedTest
 	@MethodSource
 	void matchOfAPolicyWithPathologicalRegexesCompletesWhateverTheOrigin(String origin, Verdict verdict) {
-		OriginMatcher matcher = new OriginMatcher(false, Set.of(), List.of(), List.of(Pattern.compile("(a+)+b"),
+		OriginMatcher matcher = new OriginMatcher(false, new ExactOriginSet(0), List.of(), List.of(Pattern.compile("(a+)+b"),
 				Pattern.compile("https://(.*)*\\.example\\.com"), Pattern.compile("https://(a+)+\\.example\\.com")));
 		// a safety net only: the bound is the verdict, reached before any regex for a long value
 		assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> matcher.match(origin))).isEqualTo(verdict);

@@ -255,20 +255,32 @@ final class CorsMappingsFactory {
 		 * the values come from the top level, then the mapping's own.
 		 */
 		private List<String> withEntries(CorsSetting setting, List<String> resolved) {
-			List<SourceEntries.Sourced> extra = new ArrayList<>();
-			if (PREFIX.equals(this.sources.get(setting))) {
-				extra.addAll(CorsMappingsFactory.this.entries.get(null, setting));
-			}
-			if (this.mapping != null) {
-				extra.addAll(CorsMappingsFactory.this.entries.get(this.name, setting));
-			}
+			List<SourceEntries.Sourced> extra = entriesFor(setting);
 			if (extra.isEmpty()) {
 				return resolved;
 			}
 			this.propertyValues.put(setting, resolved.size());
 			this.appended.put(setting, extra);
-			extra.forEach((sourced) -> resolved.add(sourced.entry().origin()));
-			return resolved;
+			List<String> values = new ArrayList<>(resolved.size() + extra.size());
+			values.addAll(resolved);
+			extra.forEach((sourced) -> values.add(sourced.entry().origin()));
+			return values;
+		}
+
+		/** The top level's entries when the values come from the top level, then the mapping's own. */
+		private List<SourceEntries.Sourced> entriesFor(CorsSetting setting) {
+			List<SourceEntries.Sourced> top = PREFIX.equals(this.sources.get(setting))
+					? CorsMappingsFactory.this.entries.get(null, setting) : List.of();
+			List<SourceEntries.Sourced> own = (this.mapping != null)
+					? CorsMappingsFactory.this.entries.get(this.name, setting) : List.of();
+			if (top.isEmpty() || own.isEmpty()) {
+				// one list of 100,000 entries is not copied
+				return top.isEmpty() ? own : top;
+			}
+			List<SourceEntries.Sourced> both = new ArrayList<>(top.size() + own.size());
+			both.addAll(top);
+			both.addAll(own);
+			return both;
 		}
 
 		/** The source entry a problem is about, or {@code null} when it is about a property. */

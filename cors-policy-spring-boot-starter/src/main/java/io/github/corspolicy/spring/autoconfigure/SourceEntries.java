@@ -88,7 +88,8 @@ final class SourceEntries {
 		}
 		List<String> origins = (mapping != null && mapping.getAllowedOrigins() != null) ? mapping.getAllowedOrigins()
 				: properties.getAllowedOrigins();
-		if (origins != null && origins.equals(List.of("*"))) {
+		// compared without building a list per entry: the check runs for each of 100,000 entries
+		if (origins != null && origins.size() == 1 && origins.get(0).equals("*")) {
 			return new Rejection("extends a policy whose allowed-origins is '*', which already allows every origin",
 					"remove the entry, or list the policy's origins instead of '*'");
 		}

@@ -14,4 +14,23 @@ import org.jspecify.annotations.Nullable;
  */
 public record CorsOriginEntry(String id, @Nullable String mapping, String kind, String origin) {
 
+	private static final String[] KINDS = { "exact", "pattern", "regex" };
+
+	/**
+	 * Keeps a known kind as one shared string: a source that reads each row's columns into strings
+	 * of their own would otherwise leave the refresher holding one copy of {@code exact} per entry.
+	 */
+	public CorsOriginEntry {
+		kind = shared(kind);
+	}
+
+	private static String shared(String kind) {
+		for (String known : KINDS) {
+			if (known.equals(kind)) {
+				return known;
+			}
+		}
+		return kind;
+	}
+
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -25,7 +26,15 @@ final class LiveInstance implements AutoCloseable {
 
 	private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\"");
 
-	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private static final Pattern JDBC_STALENESS = Pattern.compile("\"jdbc\":\\{[^}]*\"staleness\":\"(PT[^\"]+)\"");
+
+	/**
+	 * How long one request may take: far longer than it does, so that a machine under load makes
+	 * the test slower, never wrong. Timings are measured and printed, not bounded here.
+	 */
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
 	private final ConfigurableApplicationContext context;
 
@@ -41,7 +50,7 @@ final class LiveInstance implements AutoCloseable {
 	static LiveInstance start(PostgresServer postgres, String... properties) {
 		List<String> all = new ArrayList<>(List.of("server.port=0", "spring.datasource.url=" + postgres.jdbcUrl(),
 				"spring.datasource.username=" + postgres.username(), "spring.datasource.hikari.maximum-pool-size=3",
-				"spring.datasource.hikari.connection-timeout=2000", "cors.allowed-origins=https://app.example.com",
+				"spring.datasource.hikari.connection-timeout=10000", "cors.allowed-origins=https://app.example.com",
 				"cors.sources.jdbc.enabled=true", "management.endpoints.web.exposure.include=health,cors",
 				"management.endpoint.health.show-details=always", "spring.main.banner-mode=off"));
 		all.addAll(List.of(properties));
@@ -65,6 +74,11 @@ final class LiveInstance implements AutoCloseable {
 
 	/** The status of the {@code corsPolicy} health component, such as {@code UP} or {@code OUT_OF_SERVICE}. */
 	String health() {
+		return healthReport().status();
+	}
+
+	/** The {@code corsPolicy} health component's status and the jdbc source's staleness, from one answer. */
+	Health healthReport() {
 		HttpResponse<String> response = send(
 				HttpRequest.newBuilder(URI.create(this.base + "/actuator/health/corsPolicy")).GET());
 		// the component's own status comes last, after its details
@@ -73,7 +87,17 @@ final class LiveInstance implements AutoCloseable {
 		while (status.find()) {
 			last = status.group(1);
 		}
-		return (last != null) ? last : "unreadable: " + response.statusCode() + " " + response.body();
+		Matcher staleness = JDBC_STALENESS.matcher(response.body());
+		return new Health((last != null) ? last : "unreadable: " + response.statusCode() + " " + response.body(),
+				staleness.find() ? Duration.parse(staleness.group(1)) : null);
+	}
+
+	/**
+	 * What the health component reported.
+	 * @param status its status
+	 * @param staleness the time since the jdbc source was last read successfully, {@code null} if not shown
+	 */
+	record Health(String status, @Nullable Duration staleness) {
 	}
 
 	/** The {@code cors} endpoint's answer. */
@@ -88,7 +112,7 @@ final class LiveInstance implements AutoCloseable {
 
 	private static HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			return http.send(request.timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+			return http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
