@@ -72,7 +72,7 @@ class WebSocketHandshakeReactiveIntegrationTests {
 	void aHandshakeFromARefusedOriginGets403ALogLineAndACount(CapturedOutput output) throws Exception {
 		double before = rejectedHandshakes("default");
 		assertThat(RawHandshake.handshake(this.port, "/ws", EVIL)).isEqualTo(403);
-		assertThat(output).contains("WebSocket handshake rejected with 403 for GET '/ws' (mapping 'default', "
+		assertThat(output).contains("WebSocket handshake rejected with 403 for 'GET' '/ws' (mapping 'default', "
 				+ "origin_not_allowed)");
 		assertThat(rejectedHandshakes("default")).isEqualTo(before + 1);
 	}
