@@ -52,6 +52,11 @@ public class CorsPolicyProperties extends PolicyProperties {
 	 */
 	private Management management = new Management();
 
+	/**
+	 * WebSocket and SockJS handshakes, judged by the policy of the handshake path's mapping.
+	 */
+	private Websocket websocket = new Websocket();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -100,6 +105,14 @@ public class CorsPolicyProperties extends PolicyProperties {
 		this.management = management;
 	}
 
+	public Websocket getWebsocket() {
+		return this.websocket;
+	}
+
+	public void setWebsocket(Websocket websocket) {
+		this.websocket = websocket;
+	}
+
 	/**
 	 * The policy on the management server's port.
 	 */
@@ -119,6 +132,28 @@ public class CorsPolicyProperties extends PolicyProperties {
 
 		public void setMapping(@Nullable String mapping) {
 			this.mapping = mapping;
+		}
+
+	}
+
+	/**
+	 * WebSocket and SockJS handshakes.
+	 */
+	public static class Websocket {
+
+		/**
+		 * Whether the policy decides WebSocket and SockJS handshakes: a cross-origin handshake whose
+		 * origin the policy of its path's mapping refuses gets 403, and Spring's own origin check
+		 * (setAllowedOrigins) defers to the policy. When false, Spring's own behaviour is untouched.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}

@@ -28,7 +28,7 @@ public final class CorsPolicyReactiveManagementContextConfiguration {
 	CorsPolicyWebFilter corsPolicyWebFilter(ManagementCorsMappings mappings, CorsPolicyProperties properties,
 			ObjectProvider<CorsDecisionListener> listeners) {
 		return new CorsPolicyWebFilter(mappings.mappings(), listeners.orderedStream().toList(),
-				properties.getFilterOrder());
+				properties.getFilterOrder(), properties.getWebsocket().isEnabled());
 	}
 
 }

@@ -15,6 +15,7 @@ import io.github.corspolicy.spring.autoconfigure.CorsPolicyProperties;
 import io.github.corspolicy.spring.autoconfigure.ManagementCorsMappings;
 import io.github.corspolicy.spring.listener.CorsDecisionListener;
 import io.github.corspolicy.spring.servlet.CorsPolicyFilter;
+import io.github.corspolicy.spring.servlet.HandshakeRequests;
 import io.github.corspolicy.spring.servlet.ServletCorsMappings;
 
 /**
@@ -35,7 +36,8 @@ public final class CorsPolicyServletManagementContextConfiguration {
 		// the management server's DispatcherServlet is mapped to '/': its paths are within the base path
 		ServletCorsMappings servletMappings = new ServletCorsMappings(mappings.mappings(),
 				Set.of(ServletCorsMappings.DISPATCHER_SERVLET_NAME));
-		return CorsPolicyServletAutoConfiguration.filterRegistration(servletMappings, properties, listeners);
+		return CorsPolicyServletAutoConfiguration.filterRegistration(servletMappings, properties, listeners,
+				HandshakeRequests.NONE);
 	}
 
 }
