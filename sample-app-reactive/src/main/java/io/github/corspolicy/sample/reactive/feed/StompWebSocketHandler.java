@@ -1,0 +1,35 @@
+package io.github.corspolicy.sample.reactive.feed;
+
+import org.springframework.web.reactive.socket.WebSocketHandler;
+import org.springframework.web.reactive.socket.WebSocketMessage;
+import org.springframework.web.reactive.socket.WebSocketSession;
+import reactor.core.publisher.Mono;
+
+/**
+ * STOMP over WebSocket at {@code /stomp}: each text message from the client is read as STOMP frames
+ * and answered by the connection's {@link StompFeedSession}. The server closes the connection
+ * after an {@code ERROR} frame; after {@code DISCONNECT} it waits for the client to close, as Spring's
+ * broker does.
+ */
+final class StompWebSocketHandler implements WebSocketHandler {
+
+	private final LiveBalance balance;
+
+	StompWebSocketHandler(LiveBalance balance) {
+		this.balance = balance;
+	}
+
+	@Override
+	public Mono<Void> handle(WebSocketSession session) {
+		StompFeedSession stomp = new StompFeedSession(session.getId(), this.balance);
+		return session.send(session.receive()
+			.map(WebSocketMessage::getPayloadAsText)
+			.doFinally((signal) -> stomp.end())
+			.flatMap(stomp::receive)
+			.takeUntil(StompFrame::closesConnection)
+			.map((frame) -> session.textMessage(frame.encode())))
+			// after an ERROR frame: a close frame with 1000, as the servlet sample sends
+			.then(Mono.defer(session::close));
+	}
+
+}
