@@ -47,6 +47,11 @@ public class CorsPolicyProperties extends PolicyProperties {
 	 */
 	private Sources sources = new Sources();
 
+	/**
+	 * WebSocket and SockJS handshakes, judged by the policy of the handshake path's mapping.
+	 */
+	private Websocket websocket = new Websocket();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -85,6 +90,36 @@ public class CorsPolicyProperties extends PolicyProperties {
 
 	public void setSources(Sources sources) {
 		this.sources = sources;
+	}
+
+	public Websocket getWebsocket() {
+		return this.websocket;
+	}
+
+	public void setWebsocket(Websocket websocket) {
+		this.websocket = websocket;
+	}
+
+	/**
+	 * WebSocket and SockJS handshakes.
+	 */
+	public static class Websocket {
+
+		/**
+		 * Whether the policy decides WebSocket and SockJS handshakes: a cross-origin handshake whose
+		 * origin the policy of its path's mapping refuses gets 403, and Spring's own origin check
+		 * (setAllowedOrigins) defers to the policy. When false, Spring's own behaviour is untouched.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
 	}
 
 	/**

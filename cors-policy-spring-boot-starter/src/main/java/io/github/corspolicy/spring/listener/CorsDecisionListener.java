@@ -22,4 +22,17 @@ public interface CorsDecisionListener {
 	 */
 	void onDecision(CorsMapping mapping, CorsRequest request, CorsDecision decision, String path);
 
+	/**
+	 * Told of the decision on a cross-origin WebSocket or SockJS handshake instead of
+	 * {@link #onDecision}: the decision is that of a request that is not a preflight, and a rejected
+	 * one means the handshake was refused with 403. By default, {@code onDecision} hears of it.
+	 * @param mapping the mapping that decided
+	 * @param request the CORS view of the handshake
+	 * @param decision the decision on its origin
+	 * @param path the path as the client sent it, for logs only
+	 */
+	default void onHandshake(CorsMapping mapping, CorsRequest request, CorsDecision decision, String path) {
+		onDecision(mapping, request, decision, path);
+	}
+
 }

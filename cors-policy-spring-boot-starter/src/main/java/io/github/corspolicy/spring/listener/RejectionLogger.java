@@ -14,8 +14,8 @@ import io.github.corspolicy.core.LogSafe;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 
 /**
- * Logs each rejection in one line that names the property to change: rejected preflights at WARN,
- * origins that are not allowed at INFO, at most {@value #LINES_PER_MINUTE} lines a minute, so a
+ * Logs each rejection in one line that names the property to change: rejected preflights and refused
+ * WebSocket handshakes at WARN, origins that are not allowed at INFO, at most {@value #LINES_PER_MINUTE} lines a minute, so a
  * flood of junk origins can neither flood the log nor grow memory. At DEBUG every rejection is
  * logged. The line names the path as the client sent it; every request value is quoted log-safe.
  */
@@ -63,6 +63,28 @@ public final class RejectionLogger implements CorsDecisionListener {
 				this.logger.info(line);
 			}
 		}
+	}
+
+	/** A refused handshake is logged at WARN, as a rejected preflight, within the same limit. */
+	@Override
+	public void onHandshake(CorsMapping mapping, CorsRequest corsRequest, CorsDecision decision, String path) {
+		CorsRejection rejection = decision.rejection();
+		if (rejection == null) {
+			return;
+		}
+		if (this.logger.isDebugEnabled()) {
+			this.logger.debug(handshakeLine(corsRequest, path, mapping, rejection) + details(corsRequest));
+		}
+		else if (this.logger.isWarnEnabled() && acquire()) {
+			this.logger.warn(handshakeLine(corsRequest, path, mapping, rejection));
+		}
+	}
+
+	private static String handshakeLine(CorsRequest request, String path, CorsMapping mapping,
+			CorsRejection rejection) {
+		return "WebSocket handshake rejected with 403 for " + LogSafe.quote(request.method()) + " "
+				+ LogSafe.quote(path) + " (mapping '" + mapping.name() + "', " + rejection.reason().tag() + "): "
+				+ rejection.message(mapping.propertyPrefix());
 	}
 
 	private static String line(CorsRequest request, String path, CorsMapping mapping, CorsRejection rejection,

@@ -15,11 +15,13 @@ import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 
 /**
- * Counts CORS requests in {@value #METER_NAME}, tagged {@code kind} (preflight, actual),
+ * Counts CORS requests in {@value #METER_NAME}, tagged {@code kind} (preflight, actual, websocket),
  * {@code outcome} (allowed, rejected), {@code reason} and {@code mapping}. Every tag value comes from
  * a fixed set or from configuration, never from the request: a flood of junk origins adds no meter.
  * The counters are registered up front, by mapping name, so counting allocates nothing; a mapping
- * that a refresh of the properties adds gets its counters on its first request.
+ * that a refresh of the properties adds gets its counters on its first request. The {@code websocket}
+ * counters of a mapping (cross-origin WebSocket and SockJS handshakes) are registered on its first
+ * handshake, so that an application without WebSocket endpoints shows none.
  */
 public final class CorsRequestMetrics implements CorsDecisionListener {
 
@@ -29,7 +31,11 @@ public final class CorsRequestMetrics implements CorsDecisionListener {
 
 	private static final int REASONS = RejectionReason.values().length + 1;
 
+	private static final String HANDSHAKE_KIND = "websocket";
+
 	private final Map<String, Counter[]> counters = new ConcurrentHashMap<>();
+
+	private final Map<String, Counter[]> handshakeCounters = new ConcurrentHashMap<>();
 
 	private final MeterRegistry registry;
 
@@ -38,6 +44,15 @@ public final class CorsRequestMetrics implements CorsDecisionListener {
 		for (CorsMapping mapping : mappings.all()) {
 			this.counters.put(mapping.name(), register(mapping.name(), registry));
 		}
+	}
+
+	private static Counter[] registerHandshakes(String mapping, MeterRegistry registry) {
+		Counter[] counters = new Counter[REASONS];
+		counters[0] = counter(registry, HANDSHAKE_KIND, "allowed", "none", mapping);
+		for (RejectionReason reason : RejectionReason.values()) {
+			counters[reason.ordinal() + 1] = counter(registry, HANDSHAKE_KIND, "rejected", reason.tag(), mapping);
+		}
+		return counters;
 	}
 
 	private static Counter[] register(String mapping, MeterRegistry registry) {
@@ -75,6 +90,17 @@ public final class CorsRequestMetrics implements CorsDecisionListener {
 		CorsRejection rejection = decision.rejection();
 		int kind = decision.isPreflight() ? 0 : 1;
 		forMapping[kind * REASONS + ((rejection != null) ? rejection.reason().ordinal() + 1 : 0)].increment();
+	}
+
+	@Override
+	public void onHandshake(CorsMapping mapping, CorsRequest request, CorsDecision decision, String path) {
+		Counter[] forMapping = this.handshakeCounters.get(mapping.name());
+		if (forMapping == null) {
+			forMapping = this.handshakeCounters.computeIfAbsent(mapping.name(),
+					(name) -> registerHandshakes(name, this.registry));
+		}
+		CorsRejection rejection = decision.rejection();
+		forMapping[(rejection != null) ? rejection.reason().ordinal() + 1 : 0].increment();
 	}
 
 }

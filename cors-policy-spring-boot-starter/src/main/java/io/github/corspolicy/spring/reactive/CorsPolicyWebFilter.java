@@ -3,7 +3,9 @@ package io.github.corspolicy.spring.reactive;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -20,6 +22,7 @@ import io.github.corspolicy.spring.listener.CorsDecisionListener;
 import io.github.corspolicy.spring.live.LiveCorsMappings;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
+import io.github.corspolicy.spring.websocket.WebSocketHandshakes;
 
 /**
  * Applies the CORS policy of each exchange's mapping: the reactive counterpart of the servlet
@@ -33,6 +36,11 @@ import io.github.corspolicy.spring.mapping.CorsMappings;
  * </ul>
  * Listeners (logs, metrics) hear of each cross-origin request once; a request whose {@code Origin}
  * is the server's own is decided on its origin like any other, but not reported.
+ * <p>
+ * A cross-origin WebSocket handshake (any request whose {@code Upgrade} asks for {@code websocket},
+ * see {@link WebSocketHandshakes}) whose origin the mapping refuses is answered 403 here: WebFlux's
+ * {@code HandshakeWebSocketService} checks no origin, and browsers apply no CORS to WebSockets.
+ * Listeners hear of every cross-origin handshake through {@code onHandshake}.
  */
 public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 
@@ -42,15 +50,27 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 
 	private final int order;
 
+	private final boolean judgesHandshakes;
+
 	public CorsPolicyWebFilter(CorsMappings mappings, List<CorsDecisionListener> listeners, int order) {
 		this(LiveCorsMappings.fixed(mappings), listeners, order);
 	}
 
 	/** A filter that decides each exchange by the snapshot current when it arrives. */
 	public CorsPolicyWebFilter(LiveCorsMappings mappings, List<CorsDecisionListener> listeners, int order) {
+		this(mappings, listeners, order, true);
+	}
+
+	/**
+	 * @param judgesHandshakes whether cross-origin WebSocket handshakes are refused when the policy
+	 * refuses their origin ({@code cors.websocket.enabled})
+	 */
+	public CorsPolicyWebFilter(LiveCorsMappings mappings, List<CorsDecisionListener> listeners, int order,
+			boolean judgesHandshakes) {
 		this.mappings = mappings;
 		this.listeners = List.copyOf(listeners);
 		this.order = order;
+		this.judgesHandshakes = judgesHandshakes;
 	}
 
 	@Override
@@ -67,11 +87,17 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 		ServerHttpRequest request = exchange.getRequest();
 		CorsRequest corsRequest = ExchangeCorsRequests.from(request);
 		CorsDecision decision = mapping.evaluate(corsRequest);
+		ServerHttpResponse response = exchange.getResponse();
+		if (isCrossOriginHandshake(request, corsRequest, decision)) {
+			notifyHandshake(mapping, corsRequest, decision, request.getURI().getRawPath());
+			if (decision.isRejected()) {
+				return refuseHandshake(response, corsRequest, decision);
+			}
+		}
 		// same-origin requests get the headers of their origin, but are not rejections worth reporting
-		if (decision.outcome() != CorsDecision.Outcome.NOT_CORS && !corsRequest.isSameOrigin()) {
+		else if (decision.outcome() != CorsDecision.Outcome.NOT_CORS && !corsRequest.isSameOrigin()) {
 			notifyListeners(mapping, corsRequest, decision, request.getURI().getRawPath());
 		}
-		ServerHttpResponse response = exchange.getResponse();
 		if (decision.isPreflight()) {
 			return answerPreflight(response, corsRequest, decision);
 		}
@@ -85,6 +111,32 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 		for (int i = 0; i < this.listeners.size(); i++) {
 			this.listeners.get(i).onDecision(mapping, corsRequest, decision, path);
 		}
+	}
+
+	private boolean isCrossOriginHandshake(ServerHttpRequest request, CorsRequest corsRequest,
+			CorsDecision decision) {
+		return this.judgesHandshakes && decision.outcome() != CorsDecision.Outcome.NOT_CORS && !decision.isPreflight()
+				&& !corsRequest.isSameOrigin() && isUpgrade(request.getHeaders().get(HttpHeaders.UPGRADE));
+	}
+
+	private static boolean isUpgrade(@Nullable List<String> upgradeLines) {
+		return upgradeLines != null && WebSocketHandshakes.isUpgrade(upgradeLines.iterator());
+	}
+
+	private void notifyHandshake(CorsMapping mapping, CorsRequest corsRequest, CorsDecision decision, String path) {
+		for (int i = 0; i < this.listeners.size(); i++) {
+			this.listeners.get(i).onHandshake(mapping, corsRequest, decision, path);
+		}
+	}
+
+	private static Mono<Void> refuseHandshake(ServerHttpResponse response, CorsRequest corsRequest,
+			CorsDecision decision) {
+		response.setStatusCode(HttpStatusCode.valueOf(WebSocketHandshakes.REFUSED_STATUS));
+		decision.writeHeaders(corsRequest, new ReactiveHeaderSink(response.getHeaders()));
+		byte[] body = WebSocketHandshakes.refusalBody(decision.rejection());
+		response.getHeaders().setContentType(MediaType.parseMediaType("text/plain;charset=UTF-8"));
+		response.getHeaders().setContentLength(body.length);
+		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
 	}
 
 	private static Mono<Void> answerPreflight(ServerHttpResponse response, CorsRequest corsRequest,

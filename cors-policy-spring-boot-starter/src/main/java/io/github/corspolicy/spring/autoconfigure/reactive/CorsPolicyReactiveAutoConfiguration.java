@@ -26,6 +26,8 @@ import io.github.corspolicy.spring.reactive.security.ReactivePolicyCorsConfigura
  * {@code cors.filter-order} before Spring Security's {@code WebFilterChainProxy} and every
  * application filter, and offers the policy to Spring Security as the reactive
  * {@code corsConfigurationSource} bean that {@code ServerHttpSecurity.cors(withDefaults())} looks up.
+ * With {@code cors.websocket.enabled} (the default) the filter also refuses cross-origin WebSocket
+ * handshakes whose origin the policy refuses.
  */
 @AutoConfiguration(after = CorsPolicyAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -40,7 +42,8 @@ public final class CorsPolicyReactiveAutoConfiguration {
 	@ConditionalOnMissingBean(name = FILTER_NAME)
 	CorsPolicyWebFilter corsPolicyWebFilter(LiveCorsMappings mappings, CorsPolicyProperties properties,
 			ObjectProvider<CorsDecisionListener> listeners) {
-		return new CorsPolicyWebFilter(mappings, listeners.orderedStream().toList(), properties.getFilterOrder());
+		return new CorsPolicyWebFilter(mappings, listeners.orderedStream().toList(), properties.getFilterOrder(),
+				properties.getWebsocket().isEnabled());
 	}
 
 	/**
