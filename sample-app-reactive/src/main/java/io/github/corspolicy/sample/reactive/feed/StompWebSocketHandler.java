@@ -1,5 +1,7 @@
 package io.github.corspolicy.sample.reactive.feed;
 
+import java.util.List;
+
 import org.springframework.web.reactive.socket.WebSocketHandler;
 import org.springframework.web.reactive.socket.WebSocketMessage;
 import org.springframework.web.reactive.socket.WebSocketSession;
@@ -17,6 +19,12 @@ final class StompWebSocketHandler implements WebSocketHandler {
 
 	StompWebSocketHandler(LiveBalance balance) {
 		this.balance = balance;
+	}
+
+	/** The subprotocols a STOMP client asks for (stomp.js among them), as Spring's servlet endpoint lists them. */
+	@Override
+	public List<String> getSubProtocols() {
+		return List.of("v10.stomp", "v11.stomp", "v12.stomp");
 	}
 
 	@Override
