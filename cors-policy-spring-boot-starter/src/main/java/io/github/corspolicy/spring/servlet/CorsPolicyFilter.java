@@ -19,6 +19,8 @@ import io.github.corspolicy.core.CorsRequest;
 import io.github.corspolicy.spring.listener.CorsDecisionListener;
 import io.github.corspolicy.spring.mapping.CorsMapping;
 import io.github.corspolicy.spring.mapping.CorsMappings;
+import io.github.corspolicy.spring.websocket.HandshakeEndpoints;
+import io.github.corspolicy.spring.websocket.WebSocketHandshakes;
 
 /**
  * Applies the CORS policy of each request's mapping. Meant to be the outermost filter, registered
@@ -37,6 +39,10 @@ import io.github.corspolicy.spring.mapping.CorsMappings;
  * Listeners (logs, metrics) hear of each cross-origin request once; a request whose {@code Origin}
  * is the server's own, perhaps only by what forwarded headers say, is decided on its origin like any
  * other, but not reported.
+ * <p>
+ * A cross-origin WebSocket or SockJS handshake (see {@link HandshakeRequests}) whose origin the
+ * mapping refuses is answered 403 here, before security and before Spring's own origin check;
+ * listeners hear of every cross-origin handshake through {@code onHandshake}.
  */
 public final class CorsPolicyFilter implements Filter {
 
@@ -44,14 +50,27 @@ public final class CorsPolicyFilter implements Filter {
 
 	private final List<CorsDecisionListener> listeners;
 
+	private final HandshakeRequests handshakes;
+
 	/** A filter for an application whose only {@code DispatcherServlet} is Spring Boot's. */
 	public CorsPolicyFilter(CorsMappings mappings, List<CorsDecisionListener> listeners) {
 		this(ServletCorsMappings.of(mappings), listeners);
 	}
 
+	/** A filter that judges every WebSocket upgrade, on any path, by its origin. */
 	public CorsPolicyFilter(ServletCorsMappings mappings, List<CorsDecisionListener> listeners) {
+		this(mappings, listeners, new HandshakeRequests(mappings, new HandshakeEndpoints()));
+	}
+
+	/**
+	 * @param handshakes which requests are handshakes to refuse when the policy refuses their
+	 * origin; {@link HandshakeRequests#NONE} for none
+	 */
+	public CorsPolicyFilter(ServletCorsMappings mappings, List<CorsDecisionListener> listeners,
+			HandshakeRequests handshakes) {
 		this.mappings = mappings;
 		this.listeners = List.copyOf(listeners);
+		this.handshakes = handshakes;
 	}
 
 	@Override
@@ -75,8 +94,16 @@ public final class CorsPolicyFilter implements Filter {
 		CorsRequest corsRequest = ServletCorsRequests.from(request);
 		CorsDecision decision = mapping.evaluate(corsRequest);
 		boolean firstDispatch = request.getDispatcherType() == DispatcherType.REQUEST;
+		if (firstDispatch && isCrossOriginHandshake(request, corsRequest, decision)) {
+			notifyHandshake(request, mapping, corsRequest, decision);
+			if (decision.isRejected()) {
+				refuseHandshake(response, corsRequest, decision);
+				return;
+			}
+		}
 		// same-origin requests get the headers of their origin, but are not rejections worth reporting
-		if (firstDispatch && decision.outcome() != CorsDecision.Outcome.NOT_CORS && !corsRequest.isSameOrigin()) {
+		else if (firstDispatch && decision.outcome() != CorsDecision.Outcome.NOT_CORS
+				&& !corsRequest.isSameOrigin()) {
 			notifyListeners(request, mapping, corsRequest, decision);
 		}
 		if (firstDispatch && decision.isPreflight()) {
@@ -95,6 +122,29 @@ public final class CorsPolicyFilter implements Filter {
 		for (CorsDecisionListener listener : this.listeners) {
 			listener.onDecision(mapping, corsRequest, decision, request.getRequestURI());
 		}
+	}
+
+	private boolean isCrossOriginHandshake(HttpServletRequest request, CorsRequest corsRequest,
+			CorsDecision decision) {
+		return decision.outcome() != CorsDecision.Outcome.NOT_CORS && !decision.isPreflight()
+				&& !corsRequest.isSameOrigin() && this.handshakes.isHandshake(request);
+	}
+
+	private void notifyHandshake(HttpServletRequest request, CorsMapping mapping, CorsRequest corsRequest,
+			CorsDecision decision) {
+		for (CorsDecisionListener listener : this.listeners) {
+			listener.onHandshake(mapping, corsRequest, decision, request.getRequestURI());
+		}
+	}
+
+	private static void refuseHandshake(HttpServletResponse response, CorsRequest corsRequest, CorsDecision decision)
+			throws IOException {
+		response.setStatus(WebSocketHandshakes.REFUSED_STATUS);
+		decision.writeHeaders(corsRequest, new ServletHeaderSink(response));
+		byte[] body = WebSocketHandshakes.refusalBody(decision.rejection());
+		response.setContentType("text/plain;charset=UTF-8");
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 	private static void answerPreflight(HttpServletResponse response, CorsRequest corsRequest, CorsDecision decision)

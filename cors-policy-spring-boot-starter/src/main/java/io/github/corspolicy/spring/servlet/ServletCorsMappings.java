@@ -94,7 +94,11 @@ public final class ServletCorsMappings {
 		return mapping;
 	}
 
-	private LookupPath lookupPath(HttpServletRequest request) {
+	/**
+	 * The path of a request that patterns are matched against: within the context path and, for a
+	 * {@code DispatcherServlet}, within its servlet mapping; normalised as the container routes it.
+	 */
+	public LookupPath lookupPath(HttpServletRequest request) {
 		String rawPath = originalUri(request);
 		LookupPath lookupPath = withinContext(request, rawPath, servletPathPrefix(request));
 		if (lookupPath.problem() != null && logger.isDebugEnabled()) {

@@ -51,8 +51,9 @@ public final class WebSocketHandshakes {
 	}
 
 	/** The short text body of a refused handshake, like that of a rejected preflight. */
-	public static byte[] refusalBody(CorsRejection rejection) {
-		return ("WebSocket handshake rejected: " + rejection.reason().tag() + "\n").getBytes(StandardCharsets.UTF_8);
+	public static byte[] refusalBody(@Nullable CorsRejection rejection) {
+		String reason = (rejection != null) ? rejection.reason().tag() : "rejected";
+		return ("WebSocket handshake rejected: " + reason + "\n").getBytes(StandardCharsets.UTF_8);
 	}
 
 }

@@ -26,13 +26,17 @@ import io.github.corspolicy.spring.listener.CorsDecisionListener;
 import io.github.corspolicy.spring.live.LiveCorsMappings;
 import io.github.corspolicy.spring.mapping.CorsMappings;
 import io.github.corspolicy.spring.servlet.CorsPolicyFilter;
+import io.github.corspolicy.spring.servlet.HandshakeRequests;
 import io.github.corspolicy.spring.servlet.ServletCorsMappings;
 import io.github.corspolicy.spring.servlet.security.PolicyCorsConfigurationSource;
+import io.github.corspolicy.spring.websocket.HandshakeEndpoints;
 
 /**
  * Registers the CORS policy filter as the outermost filter of a servlet application, for request,
  * error and async dispatches, and offers the policy to Spring Security as the
- * {@code corsConfigurationSource} bean that {@code http.cors(withDefaults())} looks up.
+ * {@code corsConfigurationSource} bean that {@code http.cors(withDefaults())} looks up. With
+ * {@code cors.websocket.enabled} (the default) the filter also refuses cross-origin WebSocket and
+ * SockJS handshakes whose origin the policy refuses.
  */
 @AutoConfiguration(after = CorsPolicyAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -57,11 +61,21 @@ public final class CorsPolicyServletAutoConfiguration {
 				: names);
 	}
 
+	/** The paths of the WebSocket and SockJS endpoints, filled at start-up when spring-websocket is there. */
+	@Bean
+	@ConditionalOnMissingBean
+	static HandshakeEndpoints corsPolicyHandshakeEndpoints() {
+		return new HandshakeEndpoints();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean(name = FILTER_NAME + "Registration")
 	FilterRegistrationBean<CorsPolicyFilter> corsPolicyFilterRegistration(ServletCorsMappings mappings,
-			CorsPolicyProperties properties, ObjectProvider<CorsDecisionListener> listeners) {
-		CorsPolicyFilter filter = new CorsPolicyFilter(mappings, listeners.orderedStream().toList());
+			CorsPolicyProperties properties, ObjectProvider<CorsDecisionListener> listeners,
+			HandshakeEndpoints endpoints) {
+		HandshakeRequests handshakes = properties.getWebsocket().isEnabled()
+				? new HandshakeRequests(mappings, endpoints) : HandshakeRequests.NONE;
+		CorsPolicyFilter filter = new CorsPolicyFilter(mappings, listeners.orderedStream().toList(), handshakes);
 		FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setName(FILTER_NAME);
 		registration.setOrder(properties.getFilterOrder());
