@@ -88,15 +88,8 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 		CorsRequest corsRequest = ExchangeCorsRequests.from(request);
 		CorsDecision decision = mapping.evaluate(corsRequest);
 		ServerHttpResponse response = exchange.getResponse();
-		if (isCrossOriginHandshake(request, corsRequest, decision)) {
-			notifyHandshake(mapping, corsRequest, decision, request.getURI().getRawPath());
-			if (decision.isRejected()) {
-				return refuseHandshake(response, corsRequest, decision);
-			}
-		}
-		// same-origin requests get the headers of their origin, but are not rejections worth reporting
-		else if (decision.outcome() != CorsDecision.Outcome.NOT_CORS && !corsRequest.isSameOrigin()) {
-			notifyListeners(mapping, corsRequest, decision, request.getURI().getRawPath());
+		if (reportedAsRefusedHandshake(request, mapping, corsRequest, decision)) {
+			return refuseHandshake(response, corsRequest, decision);
 		}
 		if (decision.isPreflight()) {
 			return answerPreflight(response, corsRequest, decision);
@@ -104,6 +97,23 @@ public final class CorsPolicyWebFilter implements WebFilter, Ordered {
 		decision.writeHeaders(corsRequest, new ReactiveHeaderSink(response.getHeaders()));
 		response.beforeCommit(new CommitHeaderGuard(response.getHeaders(), decision, corsRequest));
 		return chain.filter(exchange);
+	}
+
+	/**
+	 * Tells the listeners of a cross-origin request, as a handshake or not.
+	 * @return whether it is a handshake the policy refuses
+	 */
+	private boolean reportedAsRefusedHandshake(ServerHttpRequest request, CorsMapping mapping, CorsRequest corsRequest,
+			CorsDecision decision) {
+		if (isCrossOriginHandshake(request, corsRequest, decision)) {
+			notifyHandshake(mapping, corsRequest, decision, request.getURI().getRawPath());
+			return decision.isRejected();
+		}
+		// same-origin requests get the headers of their origin, but are not rejections worth reporting
+		if (decision.outcome() != CorsDecision.Outcome.NOT_CORS && !corsRequest.isSameOrigin()) {
+			notifyListeners(mapping, corsRequest, decision, request.getURI().getRawPath());
+		}
+		return false;
 	}
 
 	private void notifyListeners(CorsMapping mapping, CorsRequest corsRequest, CorsDecision decision, String path) {

@@ -94,17 +94,8 @@ public final class CorsPolicyFilter implements Filter {
 		CorsRequest corsRequest = ServletCorsRequests.from(request);
 		CorsDecision decision = mapping.evaluate(corsRequest);
 		boolean firstDispatch = request.getDispatcherType() == DispatcherType.REQUEST;
-		if (firstDispatch && isCrossOriginHandshake(request, corsRequest, decision)) {
-			notifyHandshake(request, mapping, corsRequest, decision);
-			if (decision.isRejected()) {
-				refuseHandshake(response, corsRequest, decision);
-				return;
-			}
-		}
-		// same-origin requests get the headers of their origin, but are not rejections worth reporting
-		else if (firstDispatch && decision.outcome() != CorsDecision.Outcome.NOT_CORS
-				&& !corsRequest.isSameOrigin()) {
-			notifyListeners(request, mapping, corsRequest, decision);
+		if (firstDispatch && reportedAndRefused(request, response, mapping, corsRequest, decision)) {
+			return;
 		}
 		if (firstDispatch && decision.isPreflight()) {
 			answerPreflight(response, corsRequest, decision);
@@ -115,6 +106,27 @@ public final class CorsPolicyFilter implements Filter {
 		}
 		// with or without Origin: the policy owns Access-Control-* on every response of its mapping
 		chain.doFilter(request, new CorsHeaderGuard(response, decision, corsRequest));
+	}
+
+	/**
+	 * Tells the listeners of a cross-origin request, as a handshake or not, and answers a handshake
+	 * the policy refuses.
+	 * @return whether the request was refused as a handshake
+	 */
+	private boolean reportedAndRefused(HttpServletRequest request, HttpServletResponse response, CorsMapping mapping,
+			CorsRequest corsRequest, CorsDecision decision) throws IOException {
+		if (isCrossOriginHandshake(request, corsRequest, decision)) {
+			notifyHandshake(request, mapping, corsRequest, decision);
+			if (decision.isRejected()) {
+				refuseHandshake(response, corsRequest, decision);
+				return true;
+			}
+		}
+		// same-origin requests get the headers of their origin, but are not rejections worth reporting
+		else if (decision.outcome() != CorsDecision.Outcome.NOT_CORS && !corsRequest.isSameOrigin()) {
+			notifyListeners(request, mapping, corsRequest, decision);
+		}
+		return false;
 	}
 
 	private void notifyListeners(HttpServletRequest request, CorsMapping mapping, CorsRequest corsRequest,

@@ -30,6 +30,8 @@ import org.springframework.core.env.MapPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.corspolicy.spring.websocket.RawHandshake;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -105,6 +107,17 @@ abstract class LiveOriginsContract {
 		HttpResponse<String> actual = send("GET", "/api/items", "Origin", TENANT);
 		assertThat(actual.statusCode()).isEqualTo(200);
 		assertThat(actual.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	@Test
+	void aWebSocketHandshakeIsJudgedByTheSnapshotCurrentWhenItArrives() throws Exception {
+		assertThat(RawHandshake.handshake(this.port, "/api/items", TENANT)).isEqualTo(403);
+		this.source.put("1", null, "exact", TENANT);
+		await().atMost(WITHIN)
+			.untilAsserted(() -> assertThat(RawHandshake.handshake(this.port, "/api/items", TENANT)).isNotEqualTo(403));
+		this.source.remove("1");
+		await().atMost(WITHIN)
+			.untilAsserted(() -> assertThat(RawHandshake.handshake(this.port, "/api/items", TENANT)).isEqualTo(403));
 	}
 
 	@Test
