@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static io.github.corspolicy.sample.contract.SampleContract.BALANCE_TOPIC;
 import static io.github.corspolicy.sample.contract.SampleContract.BALANCE_UPDATE;
 import static io.github.corspolicy.sample.contract.SampleContract.FEED;
 import static io.github.corspolicy.sample.contract.SampleContract.STOMP;
@@ -35,7 +36,7 @@ public abstract class WebSocketContract {
 
 	private static final String CONNECTED = "CONNECTED\nversion:1.2\nheart-beat:0,0\n\n\0";
 
-	private static final String SUBSCRIBE = "SUBSCRIBE\nid:sub-0\ndestination:/topic/balance\n\n\0";
+	private static final String SUBSCRIBE = "SUBSCRIBE\nid:sub-0\ndestination:" + BALANCE_TOPIC + "\n\n\0";
 
 	private static final Pattern MESSAGE = Pattern.compile("MESSAGE\ndestination:/topic/balance\n"
 			+ "content-type:application/json\nsubscription:sub-0\nmessage-id:[^\n]+\ncontent-length:(\\d+)\n\n(.*)\0",
