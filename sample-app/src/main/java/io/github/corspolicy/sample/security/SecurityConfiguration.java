@@ -25,6 +25,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/public/**", "/api/v1/fail", "/error", "/actuator/health", "/actuator/health/**")
 				.permitAll()
+				// the live balance feed: a browser cannot send Authorization on a WebSocket handshake, so the
+				// read-only demo feed is public; the cors.* policy still decides which origins may open it
+				.requestMatchers("/ws", "/stomp")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.addFilterBefore(new BearerTokenFilter(properties.getDemoToken()), AnonymousAuthenticationFilter.class)

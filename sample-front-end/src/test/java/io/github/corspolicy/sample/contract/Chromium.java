@@ -6,6 +6,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -15,6 +17,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's headless Chromium, driven by Selenium, as every browser test starts it. Without the
@@ -37,6 +42,10 @@ public final class Chromium {
 					"--disable-quic", "--no-first-run", "--disable-background-networking",
 					"--disable-component-update", "--disable-sync", "--window-size=1280,1250",
 					"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+		// the console, for what a page cannot read itself, such as a refused WebSocket handshake's status
+		LoggingPreferences logging = new LoggingPreferences();
+		logging.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -49,6 +58,11 @@ public final class Chromium {
 		Path target = Path.of("target", name);
 		Files.createDirectories(target.getParent());
 		Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/** The console messages logged since the last call, errors such as a refused handshake's included. */
+	public static List<String> console(WebDriver browser) {
+		return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
 	}
 
 	/** A port free now, for a page's own origin. */

@@ -3,6 +3,7 @@ package io.github.corspolicy.sample.contract;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -61,6 +62,19 @@ public final class SampleContract {
 	 */
 	public static final List<String> PERMITTED_PATHS = List.of(PING, "/api/public/nothing", FAIL, "/error",
 			"/actuator/health", "/actuator/health/liveness");
+
+	/** The live balance feed, a plain WebSocket: the current balance on connect, then every second. */
+	public static final String FEED = "/ws";
+
+	/** The same feed over STOMP 1.2: a {@code MESSAGE} on {@link #BALANCE_TOPIC} every second. */
+	public static final String STOMP = "/stomp";
+
+	/** The one STOMP destination a client may subscribe to. */
+	public static final String BALANCE_TOPIC = "/topic/balance";
+
+	/** One message of the feed, byte for byte on both stacks; the group is the tick's sequence number. */
+	public static final Pattern BALANCE_UPDATE = Pattern
+		.compile("\\{\"balance\":1250,\"currency\":\"credits\",\"sequence\":(\\d+)\\}");
 
 	private SampleContract() {
 	}

@@ -46,6 +46,7 @@ class FrontEndServerTests {
 				argumentSet("the page by name", "/index.html", "text/html; charset=utf-8", "<button id=\"run-all\""),
 				argumentSet("the scenarios", "/app.js", "text/javascript; charset=utf-8", "const scenarios = ["),
 				argumentSet("the live-origins panel", "/live.js", "text/javascript; charset=utf-8", "/api/v1/admin/origins"),
+				argumentSet("the live balance feed", "/feed.js", "text/javascript; charset=utf-8", "/topic/balance"),
 				argumentSet("the style sheet", "/style.css", "text/css; charset=utf-8", "td.result"));
 	}
 

@@ -20,10 +20,22 @@ class SecurityConfiguration {
 	private static final String[] PERMITTED = { "/api/public/**", "/api/v1/fail", "/error", "/actuator/health",
 			"/actuator/health/**" };
 
+	/**
+	 * The live balance feed: a browser cannot send {@code Authorization} on a WebSocket handshake, so the
+	 * read-only demo feed is public, as in the servlet sample; the {@code cors.*} policy still decides
+	 * which origins may open it.
+	 */
+	private static final String[] FEED = { "/ws", "/stomp" };
+
 	@Bean
 	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, SampleProperties properties) {
 		return BearerTokenSecurity.stateless(http, properties.getDemoToken())
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers(PERMITTED).permitAll().anyExchange().authenticated())
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers(PERMITTED)
+				.permitAll()
+				.pathMatchers(FEED)
+				.permitAll()
+				.anyExchange()
+				.authenticated())
 			.build();
 	}
 

@@ -1,0 +1,25 @@
+package io.github.corspolicy.sample.reactive.feed;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.reactive.HandlerMapping;
+import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
+
+/**
+ * The feed's two WebSocket endpoints, {@code /ws} and {@code /stomp}. No origin check here: the
+ * {@code cors.*} policy admits or refuses the handshake, as it does every other cross-origin request.
+ */
+@Configuration(proxyBeanMethods = false)
+class FeedConfiguration {
+
+	@Bean
+	HandlerMapping feedHandlerMapping(LiveBalance balance) {
+		// before the annotated controllers, as Spring's reference guide maps WebSocket handlers
+		return new SimpleUrlHandlerMapping(Map.of("/ws", new BalanceWebSocketHandler(balance), "/stomp",
+				new StompWebSocketHandler(balance)), Ordered.HIGHEST_PRECEDENCE);
+	}
+
+}

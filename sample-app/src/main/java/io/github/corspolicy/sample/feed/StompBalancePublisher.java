@@ -1,0 +1,30 @@
+package io.github.corspolicy.sample.feed;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.simp.SimpMessageSendingOperations;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.util.MimeTypeUtils;
+
+/**
+ * Publishes every tick of the live balance to {@code /topic/balance}, as {@code application/json}.
+ */
+final class StompBalancePublisher {
+
+	private final SimpMessageSendingOperations broker;
+
+	StompBalancePublisher(LiveBalance balance, SimpMessageSendingOperations broker) {
+		this.broker = broker;
+		balance.onUpdate(this::publish);
+	}
+
+	private void publish(BalanceUpdate update) {
+		// the JSON of BalanceUpdate, not a converter's: the same bytes as /ws and the reactive sample
+		this.broker.send(StompFeedConfiguration.TOPIC,
+				MessageBuilder.withPayload(update.toJson().getBytes(StandardCharsets.UTF_8))
+					.setHeader(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON)
+					.build());
+	}
+
+}
