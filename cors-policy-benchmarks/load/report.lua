@@ -1,3 +1,20 @@
+--[[
+
+    Copyright 2026-present the original author or authors.
+
+    Licensed under the Apache License, Version 2.0 (the "License");
+    you may not use this file except in compliance with the License.
+    You may obtain a copy of the License at
+
+         https://www.apache.org/licenses/LICENSE-2.0
+
+    Unless required by applicable law or agreed to in writing, software
+    distributed under the License is distributed on an "AS IS" BASIS,
+    WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+    See the License for the specific language governing permissions and
+    limitations under the License.
+
+]]
 -- wrk script for the load scripts: takes the method from WRK_METHOD (wrk has no option for it;
 -- headers come from -H) and ends with two lines that the scripts read: RESULT (throughput, p99,
 -- counts, errors) and LATENCY (percentiles, in ms).
