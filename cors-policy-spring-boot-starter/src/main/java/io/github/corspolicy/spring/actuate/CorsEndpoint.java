@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.context.annotation.ImportRuntimeHints;
 
 import io.github.corspolicy.core.CorsDecision;
 import io.github.corspolicy.core.CorsRejection;
@@ -53,6 +54,7 @@ import io.github.corspolicy.spring.mapping.CorsMappings;
  * with the outcome.
  */
 @Endpoint(id = "cors")
+@ImportRuntimeHints(CorsEndpointRuntimeHints.class)
 public class CorsEndpoint {
 
 	static final Duration REFRESH_TIMEOUT = Duration.ofSeconds(30);

@@ -30,6 +30,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
@@ -49,9 +50,10 @@ import io.github.corspolicy.spring.mapping.CorsMappings;
 @ConditionalOnWebApplication
 @Conditional(OnCorsEnabledCondition.class)
 @EnableConfigurationProperties(CorsPolicyProperties.class)
+@ImportRuntimeHints(CorsPolicyRuntimeHints.class)
 public final class CorsPolicyAutoConfiguration {
 
-	private static final String ACTUATOR_ENDPOINT = "org.springframework.boot.actuate.endpoint.annotation.Endpoint";
+	static final String ACTUATOR_ENDPOINT = "org.springframework.boot.actuate.endpoint.annotation.Endpoint";
 
 	private static final Log logger = LogFactory.getLog(CorsPolicyAutoConfiguration.class);
 

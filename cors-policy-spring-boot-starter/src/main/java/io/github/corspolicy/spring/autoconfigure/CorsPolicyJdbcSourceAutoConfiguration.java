@@ -32,6 +32,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportRuntimeHints;
 
 import io.github.corspolicy.spring.live.jdbc.JdbcCorsOriginSource;
 import io.github.corspolicy.spring.live.jdbc.JdbcOriginSourceException;
@@ -53,6 +54,7 @@ public final class CorsPolicyJdbcSourceAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(DataSourceScriptDatabaseInitializer.class)
 	@Import(DatabaseInitializationDependencyConfigurer.class)
+	@ImportRuntimeHints(JdbcSourceRuntimeHints.class)
 	static class JdbcSourceConfiguration {
 
 		@Bean

@@ -38,7 +38,7 @@ import io.github.corspolicy.spring.live.jdbc.PostgresChangeListener;
  */
 final class JdbcSourceSetup {
 
-	private static final String POSTGRES_DRIVER = "org.postgresql.PGConnection";
+	static final String POSTGRES_DRIVER = "org.postgresql.PGConnection";
 
 	private static final Log logger = LogFactory.getLog(JdbcSourceSetup.class);
 

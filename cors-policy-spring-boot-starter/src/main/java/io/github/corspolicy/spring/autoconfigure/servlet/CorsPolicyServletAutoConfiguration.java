@@ -31,6 +31,7 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.cors.CorsConfigurationSource;
 
@@ -57,12 +58,13 @@ import io.github.corspolicy.spring.websocket.HandshakeEndpoints;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Conditional(OnCorsEnabledCondition.class)
 @ConditionalOnBean(CorsMappings.class)
+@ImportRuntimeHints(CorsPolicyServletRuntimeHints.class)
 public final class CorsPolicyServletAutoConfiguration {
 
 	/** Never {@code corsFilter}: Spring Security would pick a bean of that name up as its own. */
 	static final String FILTER_NAME = "corsPolicyFilter";
 
-	private static final String DISPATCHER_SERVLET = "org.springframework.web.servlet.DispatcherServlet";
+	static final String DISPATCHER_SERVLET = "org.springframework.web.servlet.DispatcherServlet";
 
 	@Bean
 	@ConditionalOnMissingBean

@@ -1,0 +1,24 @@
+package io.github.corspolicy.sample.aot;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.github.corspolicy.sample.contract.AotSample;
+import io.github.corspolicy.sample.contract.BrowserScenariosContract;
+
+/**
+ * The page's scenarios in headless Chromium against the servlet sample on Tomcat's AOT-processed jar: the page's
+ * port and its one allowed origin are given as arguments, as the contract's dynamic properties
+ * give them to a test context; the screenshots go to {@code target/sample-app-aot-*.png}.
+ */
+class AotBrowserScenariosTests extends BrowserScenariosContract {
+
+	@RegisterExtension
+	static final AotSample sample = AotSample.withArguments("--sample.front-end.port=" + FRONT_END_PORT,
+			"--cors.allowed-origins=http://localhost:" + FRONT_END_PORT);
+
+	@Override
+	protected String screenshotPrefix() {
+		return "sample-app-aot";
+	}
+
+}
