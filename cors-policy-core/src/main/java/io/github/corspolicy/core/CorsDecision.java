@@ -62,11 +62,15 @@ public final class CorsDecision {
 
 	private final @Nullable CorsRejection rejection;
 
-	CorsDecision(Outcome outcome, int status, HeaderTemplate headers, @Nullable CorsRejection rejection) {
+	private final boolean ownsTimingAllowOrigin;
+
+	CorsDecision(Outcome outcome, int status, HeaderTemplate headers, @Nullable CorsRejection rejection,
+			boolean ownsTimingAllowOrigin) {
 		this.outcome = outcome;
 		this.status = status;
 		this.headers = headers;
 		this.rejection = rejection;
+		this.ownsTimingAllowOrigin = ownsTimingAllowOrigin;
 	}
 
 	public Outcome outcome() {
@@ -91,6 +95,17 @@ public final class CorsDecision {
 	/** Why the request was refused, or {@code null} when it was not. */
 	public @Nullable CorsRejection rejection() {
 		return this.rejection;
+	}
+
+	/**
+	 * Whether the policy sends {@code Timing-Allow-Origin} ({@code timing-allow-origin=true}), and so
+	 * owns that header like the {@code Access-Control-*} ones: this decision writes it exactly when it
+	 * writes {@code Access-Control-Allow-Origin}, and an adapter drops any other value written on the
+	 * response, so that a refused origin gets no timing data from a {@code Timing-Allow-Origin: *}
+	 * that the application or an upstream wrote. When {@code false}, the header is the application's.
+	 */
+	public boolean ownsTimingAllowOrigin() {
+		return this.ownsTimingAllowOrigin;
 	}
 
 	/** Writes the response headers for the request, {@code Vary} included. */

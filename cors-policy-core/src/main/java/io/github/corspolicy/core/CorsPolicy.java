@@ -35,6 +35,17 @@ import io.github.corspolicy.core.internal.OriginMatcher.Verdict;
  * problem reported together; then {@link #evaluate(CorsRequest) evaluated} for each request, in
  * time that does not grow with the number of exact origins, allocating nothing for requests without
  * an {@code Origin} and for allowed actual requests.
+ * <p>
+ * With {@link Builder#timingAllowOrigin(boolean) timing-allow-origin}, {@code Timing-Allow-Origin}
+ * carries the value of {@code Access-Control-Allow-Origin} (the echoed origin, or {@code *}) and is
+ * written exactly when that header is: never for a refused origin, and for a request without
+ * {@code Origin} only when the policy allows any origin (then both are {@code *}, so that a shared
+ * cache may serve the response to any page). It is written on accepted preflights too, although
+ * browsers do not read it there: the Fetch standard's TAO check runs in "HTTP fetch" on the
+ * responses of the request itself (and of its redirects), while a CORS-preflight fetch goes
+ * straight to "HTTP-network-or-cache fetch", and Resource Timing reports no entry of its own for a
+ * preflight (its time falls before {@code requestStart} of the request's entry). One rule, "with
+ * Access-Control-Allow-Origin", is what users and caches can check; the header costs one line.
  */
 public final class CorsPolicy {
 
@@ -143,6 +154,8 @@ public final class CorsPolicy {
 	/** The shared decisions of a policy, computed once. */
 	private static final class Decisions {
 
+		private static final String TIMING_ALLOW_ORIGIN = "Timing-Allow-Origin";
+
 		private static final String PREFLIGHT_VARY = "Origin, Access-Control-Request-Method, Access-Control-Request-Headers";
 
 		final CorsDecision notCors;
@@ -157,6 +170,9 @@ public final class CorsPolicy {
 
 		private final HeaderTemplate preflightRejected;
 
+		/** Whether the policy sends Timing-Allow-Origin, and so owns it on every response it decides. */
+		private final boolean timing;
+
 		Decisions(PolicySettings settings) {
 			// With '*' (never with credentials) the headers do not depend on the origin: no Vary.
 			String actualVary = settings.anyOrigin() ? null : "Origin";
@@ -164,22 +180,27 @@ public final class CorsPolicy {
 					? PREFLIGHT_VARY + ", Access-Control-Request-Private-Network" : PREFLIGHT_VARY;
 			HeaderTemplate actual = actual(settings, actualVary);
 			// with '*' every response gets the same headers, so a cache may serve any of them to any origin
-			this.notCors = new CorsDecision(Outcome.NOT_CORS, 0, settings.anyOrigin() ? actual : varyOnly(actualVary),
-					null);
-			this.actualAccepted = new CorsDecision(Outcome.ACTUAL_ACCEPTED, 0, actual, null);
-			this.preflightAccepted = new CorsDecision(Outcome.PREFLIGHT_ACCEPTED, settings.preflightStatus(),
+			this.timing = settings.timingAllowOrigin();
+			this.notCors = decision(Outcome.NOT_CORS, 0, settings.anyOrigin() ? actual : varyOnly(actualVary), null);
+			this.actualAccepted = decision(Outcome.ACTUAL_ACCEPTED, 0, actual, null);
+			this.preflightAccepted = decision(Outcome.PREFLIGHT_ACCEPTED, settings.preflightStatus(),
 					preflight(settings, preflightVary, false), null);
-			this.preflightAcceptedPrivateNetwork = new CorsDecision(Outcome.PREFLIGHT_ACCEPTED,
-					settings.preflightStatus(), preflight(settings, preflightVary, true), null);
+			this.preflightAcceptedPrivateNetwork = decision(Outcome.PREFLIGHT_ACCEPTED, settings.preflightStatus(),
+					preflight(settings, preflightVary, true), null);
 			this.actualRejected = varyOnly(actualVary);
 			this.preflightRejected = varyOnly(preflightVary);
 		}
 
 		CorsDecision rejected(boolean preflight, CorsRejection rejection) {
 			return preflight
-					? new CorsDecision(Outcome.PREFLIGHT_REJECTED, CorsDecision.PREFLIGHT_REJECTED_STATUS,
-							this.preflightRejected, rejection)
-					: new CorsDecision(Outcome.ACTUAL_ORIGIN_NOT_ALLOWED, 0, this.actualRejected, rejection);
+					? decision(Outcome.PREFLIGHT_REJECTED, CorsDecision.PREFLIGHT_REJECTED_STATUS, this.preflightRejected,
+							rejection)
+					: decision(Outcome.ACTUAL_ORIGIN_NOT_ALLOWED, 0, this.actualRejected, rejection);
+		}
+
+		private CorsDecision decision(Outcome outcome, int status, HeaderTemplate headers,
+				@Nullable CorsRejection rejection) {
+			return new CorsDecision(outcome, status, headers, rejection, this.timing);
 		}
 
 		private static HeaderTemplate varyOnly(@Nullable String vary) {
@@ -226,10 +247,23 @@ public final class CorsPolicy {
 			else {
 				headers.echo("Access-Control-Allow-Origin", HeaderTemplate.Source.ORIGIN);
 			}
+			if (settings.timingAllowOrigin()) {
+				timingAllowOrigin(settings, headers);
+			}
 			if (settings.allowCredentials()) {
 				headers.constant("Access-Control-Allow-Credentials", "true");
 			}
 			return headers;
+		}
+
+		/** The same value as Access-Control-Allow-Origin, from the same source: written with it, or not at all. */
+		private static void timingAllowOrigin(PolicySettings settings, HeaderTemplate.Builder headers) {
+			if (settings.anyOrigin()) {
+				headers.constant(TIMING_ALLOW_ORIGIN, "*");
+			}
+			else {
+				headers.echo(TIMING_ALLOW_ORIGIN, HeaderTemplate.Source.ORIGIN);
+			}
 		}
 
 	}
@@ -259,6 +293,8 @@ public final class CorsPolicy {
 		boolean allowPrivateNetwork = PolicyDefaults.ALLOW_PRIVATE_NETWORK;
 
 		int preflightStatus = PolicyDefaults.PREFLIGHT_STATUS;
+
+		boolean timingAllowOrigin = PolicyDefaults.TIMING_ALLOW_ORIGIN;
 
 		boolean dangerouslyAllowNullOrigin = PolicyDefaults.DANGEROUSLY_ALLOW_NULL_ORIGIN;
 
@@ -356,6 +392,17 @@ public final class CorsPolicy {
 		}
 
 		/**
+		 * Sends {@code Timing-Allow-Origin} with the value of {@code Access-Control-Allow-Origin},
+		 * on exactly the responses that carry it, so that a page of an allowed origin sees the
+		 * detailed Resource Timing of its calls (DNS, connection, time to first byte). See
+		 * {@link CorsPolicy} for preflights and for what an adapter does with the header.
+		 */
+		public Builder timingAllowOrigin(boolean timingAllowOrigin) {
+			this.timingAllowOrigin = timingAllowOrigin;
+			return this;
+		}
+
+		/**
 		 * Lets {@code null} in the allowed origins take effect. Dangerous: sandboxed iframes of any
 		 * site send {@code Origin: null}.
 		 */
@@ -399,6 +446,7 @@ public final class CorsPolicy {
 			builder.maxAge = (maxAge != null) ? Duration.ofSeconds(Long.parseLong(maxAge.toString())) : null;
 			builder.allowCredentials = flag(description, CorsSetting.ALLOW_CREDENTIALS);
 			builder.allowPrivateNetwork = flag(description, CorsSetting.ALLOW_PRIVATE_NETWORK);
+			builder.timingAllowOrigin = flag(description, CorsSetting.TIMING_ALLOW_ORIGIN);
 			builder.dangerouslyAllowNullOrigin = flag(description, CorsSetting.DANGEROUSLY_ALLOW_NULL_ORIGIN);
 			builder.dangerouslyAllowPublicSuffixOrigins = flag(description,
 					CorsSetting.DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS);

@@ -41,6 +41,8 @@ public enum CorsSetting {
 
 	PREFLIGHT_STATUS("preflight-status"),
 
+	TIMING_ALLOW_ORIGIN("timing-allow-origin"),
+
 	DANGEROUSLY_ALLOW_NULL_ORIGIN("dangerously-allow-null-origin"),
 
 	DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS("dangerously-allow-public-suffix-origins");

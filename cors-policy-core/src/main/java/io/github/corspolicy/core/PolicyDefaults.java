@@ -45,6 +45,12 @@ public final class PolicyDefaults {
 	/** The status of an accepted preflight: 204 No Content, what browsers expect. */
 	public static final int PREFLIGHT_STATUS = 204;
 
+	/**
+	 * No {@code Timing-Allow-Origin} unless asked for: a page of another origin then sees only the
+	 * coarse Resource Timing of its calls (start, end, duration), not the network phases.
+	 */
+	public static final boolean TIMING_ALLOW_ORIGIN = false;
+
 	/** {@code Origin: null} is refused unless the user opts in with a property that says it is dangerous. */
 	public static final boolean DANGEROUSLY_ALLOW_NULL_ORIGIN = false;
 

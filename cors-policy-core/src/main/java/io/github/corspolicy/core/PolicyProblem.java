@@ -233,7 +233,10 @@ public record PolicyProblem(Kind kind, CorsSetting setting, int index, String va
 		ANY_EXPOSED_HEADER_WITH_CREDENTIALS,
 
 		/** No origin at all is allowed. */
-		NO_ORIGIN_ALLOWED
+		NO_ORIGIN_ALLOWED,
+
+		/** {@code timing-allow-origin} in a policy that allows no origin, where it never takes effect. */
+		TIMING_ALLOW_ORIGIN_WITHOUT_ORIGINS
 
 	}
 

@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
 record PolicySettings(List<String> allowedOrigins, List<String> allowedOriginPatterns,
 		List<String> allowedOriginRegexes, List<String> allowedMethods, List<String> allowedHeaders,
 		List<String> exposedHeaders, @Nullable Duration maxAge, boolean allowCredentials,
-		boolean allowPrivateNetwork, int preflightStatus, boolean dangerouslyAllowNullOrigin,
-		boolean dangerouslyAllowPublicSuffixOrigins) {
+		boolean allowPrivateNetwork, int preflightStatus, boolean timingAllowOrigin,
+		boolean dangerouslyAllowNullOrigin, boolean dangerouslyAllowPublicSuffixOrigins) {
 
 	static final String ANY = "*";
 
@@ -69,6 +69,7 @@ record PolicySettings(List<String> allowedOrigins, List<String> allowedOriginPat
 		description.put(CorsSetting.ALLOW_CREDENTIALS.key(), this.allowCredentials);
 		description.put(CorsSetting.ALLOW_PRIVATE_NETWORK.key(), this.allowPrivateNetwork);
 		description.put(CorsSetting.PREFLIGHT_STATUS.key(), this.preflightStatus);
+		description.put(CorsSetting.TIMING_ALLOW_ORIGIN.key(), this.timingAllowOrigin);
 		description.put(CorsSetting.DANGEROUSLY_ALLOW_NULL_ORIGIN.key(), this.dangerouslyAllowNullOrigin);
 		description.put(CorsSetting.DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS.key(),
 				this.dangerouslyAllowPublicSuffixOrigins);

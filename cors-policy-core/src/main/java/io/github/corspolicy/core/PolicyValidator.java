@@ -87,7 +87,8 @@ final class PolicyValidator {
 		CorsPolicy.Builder b = this.builder;
 		PolicySettings settings = new PolicySettings(origins(), originPatterns(), originRegexes(),
 				methods(), allowedHeaders(), exposedHeaders(), maxAge(), b.allowCredentials, b.allowPrivateNetwork,
-				preflightStatus(), b.dangerouslyAllowNullOrigin, b.dangerouslyAllowPublicSuffixOrigins);
+				preflightStatus(), b.timingAllowOrigin, b.dangerouslyAllowNullOrigin,
+				b.dangerouslyAllowPublicSuffixOrigins);
 		checkCombinations(settings);
 		// combinations are checked last, but problems are reported in the order of the settings
 		this.errors.sort(Comparator.comparing(PolicyProblem::setting));
@@ -519,6 +520,21 @@ final class PolicyValidator {
 					PolicyMessage.of("set ", ref(CorsSetting.ALLOWED_ORIGINS),
 							" to your front end's origin, e.g. https://app.example.com"));
 		}
+		if (settings.allowsNoOrigin() && settings.timingAllowOrigin()) {
+			warnTimingWithoutOrigins();
+		}
+	}
+
+	/**
+	 * A warning, not an error: a live origin source may add the origins later, and its table may
+	 * be empty for a while; an error would refuse every such snapshot.
+	 */
+	private void warnTimingWithoutOrigins() {
+		warning(Kind.TIMING_ALLOW_ORIGIN_WITHOUT_ORIGINS, CorsSetting.TIMING_ALLOW_ORIGIN, -1, "true",
+				PolicyMessage.of("has no effect: no origin is allowed, and Timing-Allow-Origin is sent only with"
+						+ " Access-Control-Allow-Origin, so no page sees detailed timing"),
+				PolicyMessage.of("set ", ref(CorsSetting.ALLOWED_ORIGINS), " to your front end's origin, or remove ",
+						ref(CorsSetting.TIMING_ALLOW_ORIGIN)));
 	}
 
 	private void anyAlone(CorsSetting setting, List<String> values, int index, String what) {

@@ -100,7 +100,14 @@ class CorsPolicyDescriptionTests {
 				argumentSet("the 'null' origin opted in", CorsPolicy.builder()
 					.allowedOrigins(APP, "null")
 					.dangerouslyAllowNullOrigin(true)
-					.build()));
+					.build()),
+				argumentSet("Timing-Allow-Origin with exact origins and a pattern", CorsPolicy.builder()
+					.allowedOrigins(APP)
+					.allowedOriginPatterns("https://*.example.com:[*]")
+					.timingAllowOrigin(true)
+					.build()),
+				argumentSet("Timing-Allow-Origin with any origin",
+						CorsPolicy.builder().allowAnyOrigin().timingAllowOrigin(true).build()));
 	}
 
 	@Test
@@ -140,7 +147,8 @@ class CorsPolicyDescriptionTests {
 				argumentSet("credentials", CorsPolicy.builder().allowedOrigins(APP).allowCredentials(true)),
 				argumentSet("private network access", CorsPolicy.builder().allowedOrigins(APP).allowPrivateNetwork(true)),
 				argumentSet("another preflight status", CorsPolicy.builder().allowedOrigins(APP).preflightStatus(200)),
-				argumentSet("the 'null' opt-in", CorsPolicy.builder().allowedOrigins(APP).dangerouslyAllowNullOrigin(true)));
+				argumentSet("the 'null' opt-in", CorsPolicy.builder().allowedOrigins(APP).dangerouslyAllowNullOrigin(true)),
+				argumentSet("Timing-Allow-Origin", CorsPolicy.builder().allowedOrigins(APP).timingAllowOrigin(true)));
 	}
 
 	@Test

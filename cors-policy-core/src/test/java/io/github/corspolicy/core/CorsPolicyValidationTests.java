@@ -538,6 +538,7 @@ class CorsPolicyValidationTests {
 			.allowCredentials(true)
 			.allowPrivateNetwork(true)
 			.preflightStatus(200)
+			.timingAllowOrigin(true)
 			.build();
 		assertThat(policy.describe()).containsExactly(
 				entry("allowed-origins", List.of(APP)),
@@ -550,6 +551,7 @@ class CorsPolicyValidationTests {
 				entry("allow-credentials", true),
 				entry("allow-private-network", true),
 				entry("preflight-status", 200),
+				entry("timing-allow-origin", true),
 				entry("dangerously-allow-null-origin", false),
 				entry("dangerously-allow-public-suffix-origins", false));
 	}

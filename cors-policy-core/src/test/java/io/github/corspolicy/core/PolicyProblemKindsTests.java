@@ -152,7 +152,8 @@ class PolicyProblemKindsTests {
 				row(Kind.ANY_ORIGIN_WITH_PRIVATE_NETWORK, (b) -> b.allowedOrigins("*").allowPrivateNetwork(true)),
 				row(Kind.ANY_EXPOSED_HEADER_WITH_CREDENTIALS,
 						(b) -> b.allowedOrigins(APP).exposedHeaders("*").allowCredentials(true)),
-				row(Kind.NO_ORIGIN_ALLOWED, (b) -> b));
+				row(Kind.NO_ORIGIN_ALLOWED, (b) -> b),
+				row(Kind.TIMING_ALLOW_ORIGIN_WITHOUT_ORIGINS, (b) -> b.timingAllowOrigin(true)));
 	}
 
 	private static Arguments row(Kind kind, UnaryOperator<CorsPolicy.Builder> configure) {

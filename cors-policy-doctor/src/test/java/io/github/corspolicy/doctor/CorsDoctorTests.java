@@ -20,6 +20,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -176,6 +177,18 @@ class CorsDoctorTests {
 			assertThat(request.method()).isEqualTo("PUT");
 			assertThat(request.header("Origin")).isEqualTo(APP);
 			assertThat(request.header("Authorization")).isEqualTo("Bearer secret");
+		}
+	}
+
+	@Test
+	void theReportShowsTimingAllowOriginBesideTheCorsHeaders() {
+		try (LocalServer local = LocalServer.answering(always(allowed(200).header("Timing-Allow-Origin", APP)
+			.header("Server-Timing", "db;dur=53")))) {
+			DoctorRun run = doctor(local, List.of());
+			assertThat(run.exitCode()).as(run.out()).isZero();
+			// the JDK's client gives header names in lower case
+			assertThat(run.lines()).contains("  < timing-allow-origin: " + APP);
+			assertThat(run.out().toLowerCase(Locale.ROOT)).doesNotContain("server-timing");
 		}
 	}
 

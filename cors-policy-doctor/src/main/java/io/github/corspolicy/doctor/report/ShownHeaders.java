@@ -27,12 +27,15 @@ import io.github.corspolicy.core.browser.BrowserResponse;
 import io.github.corspolicy.doctor.diagnosis.EdgeMarkers;
 
 /**
- * The response headers a report shows: the CORS ones, {@code Vary}, and those that tell who answered.
+ * The response headers a report shows: the CORS ones, {@code Timing-Allow-Origin} (which a policy
+ * may send with {@code Access-Control-Allow-Origin}: without it, a page sees only the coarse Resource
+ * Timing of a cross-origin call), {@code Vary}, and those that tell who answered.
  */
 final class ShownHeaders {
 
 	private static final Set<String> NAMES = Stream
-		.concat(Stream.of("vary", "location", "www-authenticate"), EdgeMarkers.headerNames().stream())
+		.concat(Stream.of("vary", "timing-allow-origin", "location", "www-authenticate"),
+				EdgeMarkers.headerNames().stream())
 		.collect(Collectors.toSet());
 
 	private ShownHeaders() {

@@ -79,6 +79,9 @@ public record ConfigurationProblem(Kind kind, PolicyProblem.@Nullable Kind polic
 		/** A mapping without path patterns. */
 		NO_PATH_PATTERNS,
 
+		/** {@code timing-allow-origin=true} on a mapping with {@code enabled=false}, where it has no effect. */
+		TIMING_ALLOW_ORIGIN_ON_DISABLED_MAPPING,
+
 		/** A Spring Cloud Gateway CORS setting that allows what the policy refuses. */
 		GATEWAY_CORS_CONTRADICTION,
 

@@ -121,6 +121,9 @@ final class CorsMappingsFactory {
 		List<PathPattern> patterns = (forManagement && mapping.getPathPatterns().isEmpty()) ? List.of()
 				: pathPatterns(mapping.getPathPatterns(), prefix);
 		CorsPolicy policy = mapping.isEnabled() ? policy(mapping, name, prefix) : null;
+		if (!mapping.isEnabled() && Boolean.TRUE.equals(mapping.getTimingAllowOrigin())) {
+			this.warnings.add(timingOnDisabledMapping(prefix));
+		}
 		return new CorsMapping(name, patterns, policy, prefix);
 	}
 
@@ -130,6 +133,17 @@ final class CorsMappingsFactory {
 		if (name != null && mappings.stream().noneMatch((mapping) -> mapping.name().equals(name))) {
 			this.errors.add(ManagementCorsMappings.unknownMapping(name, mappings));
 		}
+	}
+
+	/**
+	 * A warning, not an error: a profile that switches a mapping off ({@code enabled=false}) leaves
+	 * the mapping's other settings in place, and should not fail for them.
+	 */
+	private static ConfigurationProblem timingOnDisabledMapping(String prefix) {
+		return new ConfigurationProblem(ConfigurationProblem.Kind.TIMING_ALLOW_ORIGIN_ON_DISABLED_MAPPING,
+				prefix + CorsSetting.TIMING_ALLOW_ORIGIN.key(), "true", "has no effect: " + prefix + "enabled=false,"
+						+ " so the filter writes no header on these paths, Timing-Allow-Origin included",
+				"remove " + prefix + CorsSetting.TIMING_ALLOW_ORIGIN.key() + ", or set " + prefix + "enabled=true");
 	}
 
 	private List<PathPattern> pathPatterns(List<String> values, String prefix) {
@@ -174,6 +188,8 @@ final class CorsMappingsFactory {
 					PolicyProperties::getAllowPrivateNetwork, PolicyDefaults.ALLOW_PRIVATE_NETWORK))
 			.preflightStatus(resolver.get(CorsSetting.PREFLIGHT_STATUS, PolicyProperties::getPreflightStatus,
 					PolicyDefaults.PREFLIGHT_STATUS))
+			.timingAllowOrigin(resolver.get(CorsSetting.TIMING_ALLOW_ORIGIN, PolicyProperties::getTimingAllowOrigin,
+					PolicyDefaults.TIMING_ALLOW_ORIGIN))
 			.dangerouslyAllowNullOrigin(resolver.get(CorsSetting.DANGEROUSLY_ALLOW_NULL_ORIGIN,
 					PolicyProperties::getDangerouslyAllowNullOrigin, PolicyDefaults.DANGEROUSLY_ALLOW_NULL_ORIGIN))
 			.dangerouslyAllowPublicSuffixOrigins(resolver.get(CorsSetting.DANGEROUSLY_ALLOW_PUBLIC_SUFFIX_ORIGINS,

@@ -86,6 +86,14 @@ public abstract class PolicyProperties {
 	private @Nullable Integer preflightStatus;
 
 	/**
+	 * Whether to send Timing-Allow-Origin with the value of Access-Control-Allow-Origin, on exactly
+	 * the responses that carry it, so that an allowed page sees the detailed Resource Timing of its
+	 * calls. When true the filter owns the header: a value written by the application or an upstream
+	 * is replaced, or removed for a refused origin.
+	 */
+	private @Nullable Boolean timingAllowOrigin;
+
+	/**
 	 * Whether 'null' in allowed-origins takes effect. Dangerous: sandboxed iframes of any site
 	 * send Origin: null.
 	 */
@@ -177,6 +185,14 @@ public abstract class PolicyProperties {
 
 	public void setPreflightStatus(@Nullable Integer preflightStatus) {
 		this.preflightStatus = preflightStatus;
+	}
+
+	public @Nullable Boolean getTimingAllowOrigin() {
+		return this.timingAllowOrigin;
+	}
+
+	public void setTimingAllowOrigin(@Nullable Boolean timingAllowOrigin) {
+		this.timingAllowOrigin = timingAllowOrigin;
 	}
 
 	public @Nullable Boolean getDangerouslyAllowNullOrigin() {

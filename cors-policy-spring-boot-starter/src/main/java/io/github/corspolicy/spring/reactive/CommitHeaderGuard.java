@@ -37,7 +37,9 @@ import io.github.corspolicy.spring.http.VaryHeader;
  * downstream touched them
  * ({@code @CrossOrigin}, a {@code CorsWebFilter}, {@code addCorsMappings},
  * {@code ServerHttpSecurity.cors()}, a gateway copying its upstream's headers, a hand-written
- * header, a header reset) it removes every {@code Access-Control-*} value and writes the policy's
+ * header, a header reset) it removes every {@code Access-Control-*} value (and every
+ * {@code Timing-Allow-Origin} one, when the policy sends that header: counted like the others, so
+ * that an upstream's {@code Timing-Allow-Origin: *} never reaches a refused origin) and writes the policy's
  * again, folding {@code Vary} into one line that names each name once; so a response carries
  * exactly one of each, with the policy's values.
  * An untouched response, the common case, is left as it is.
@@ -77,9 +79,10 @@ final class CommitHeaderGuard implements Supplier<Mono<Void>> {
 	 * the headers makes Spring build a case-insensitive set of every name on each response.
 	 */
 	private int countCorsHeaders() {
+		List<String> names = CorsHeaders.responseHeaders(this.decision.ownsTimingAllowOrigin());
 		int count = 0;
-		for (int i = 0; i < CorsHeaders.RESPONSE_HEADERS.size(); i++) {
-			if (this.headers.containsHeader(CorsHeaders.RESPONSE_HEADERS.get(i))) {
+		for (int i = 0; i < names.size(); i++) {
+			if (this.headers.containsHeader(names.get(i))) {
 				count++;
 			}
 		}
@@ -95,7 +98,11 @@ final class CommitHeaderGuard implements Supplier<Mono<Void>> {
 	}
 
 	private void removeCorsHeaders() {
-		List<String> written = this.headers.headerNames().stream().filter(CorsHeaders::isCorsHeader).toList();
+		boolean timing = this.decision.ownsTimingAllowOrigin();
+		List<String> written = this.headers.headerNames()
+			.stream()
+			.filter((name) -> CorsHeaders.isOwned(name, timing))
+			.toList();
 		written.forEach(this.headers::remove);
 	}
 
@@ -118,7 +125,8 @@ final class CommitHeaderGuard implements Supplier<Mono<Void>> {
 
 		@Override
 		public void setHeader(String name, String value) {
-			if (CorsHeaders.RESPONSE_HEADERS.contains(name)) {
+			// the decision writes Timing-Allow-Origin only when its policy owns it
+			if (CorsHeaders.RESPONSE_HEADERS_WITH_TIMING.contains(name)) {
 				this.written++;
 			}
 			if (this.intact) {

@@ -32,7 +32,10 @@ import io.github.corspolicy.spring.http.VaryHeader;
  * ({@code @CrossOrigin}, {@code addCorsMappings}, {@code http.cors()}, a hand-written header, the
  * headers a proxy such as Gateway Server MVC copies from its upstream) are ignored, with or without
  * {@code Origin}, so a response carries exactly one {@code Access-Control-Allow-Origin}, from this
- * policy. {@code Vary} written downstream is merged with the policy's: a {@code setHeader} keeps
+ * policy. With {@code timing-allow-origin=true} it owns {@code Timing-Allow-Origin} the same way:
+ * an application's {@code Timing-Allow-Origin: *} is ignored, so a refused origin gets none and an
+ * allowed one the policy's value; without it, the application's header is left alone.
+ * {@code Vary} written downstream is merged with the policy's: a {@code setHeader} keeps
  * the policy's names, an {@code addHeader} adds no name twice. A {@link #reset()} downstream does
  * not strip the policy's headers from an error response.
  */
@@ -56,7 +59,7 @@ final class CorsHeaderGuard extends HttpServletResponseWrapper {
 			super.setHeader(name, value);
 			this.decision.writeHeaders(this.request, new VaryOnly(response()));
 		}
-		else if (!CorsHeaders.isCorsHeader(name)) {
+		else if (!owns(name)) {
 			super.setHeader(name, value);
 		}
 	}
@@ -66,21 +69,21 @@ final class CorsHeaderGuard extends HttpServletResponseWrapper {
 		if (VARY.equalsIgnoreCase(name)) {
 			addVary(value);
 		}
-		else if (!CorsHeaders.isCorsHeader(name)) {
+		else if (!owns(name)) {
 			super.addHeader(name, value);
 		}
 	}
 
 	@Override
 	public void setIntHeader(String name, int value) {
-		if (!CorsHeaders.isCorsHeader(name)) {
+		if (!owns(name)) {
 			super.setIntHeader(name, value);
 		}
 	}
 
 	@Override
 	public void addIntHeader(String name, int value) {
-		if (!CorsHeaders.isCorsHeader(name)) {
+		if (!owns(name)) {
 			super.addIntHeader(name, value);
 		}
 	}
@@ -89,6 +92,11 @@ final class CorsHeaderGuard extends HttpServletResponseWrapper {
 	public void reset() {
 		super.reset();
 		this.decision.writeHeaders(this.request, new ServletHeaderSink(response()));
+	}
+
+	/** The {@code Access-Control-*} names, and {@code Timing-Allow-Origin} when the policy sends it. */
+	private boolean owns(String name) {
+		return CorsHeaders.isOwned(name, this.decision.ownsTimingAllowOrigin());
 	}
 
 	private void addVary(String value) {

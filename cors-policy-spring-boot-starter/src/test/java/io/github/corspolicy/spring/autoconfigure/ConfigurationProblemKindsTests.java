@@ -28,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
@@ -68,9 +69,30 @@ class ConfigurationProblemKindsTests {
 			}));
 	}
 
+	@ParameterizedTest
+	@MethodSource("warningKinds")
+	void eachWarningKindComesFromRealConfigurationAndStartsTheApplication(Kind kind,
+			UnaryOperator<WebApplicationContextRunner> configure, String property) {
+		configure.apply(this.runner).run((context) -> {
+			assertThat(context).hasNotFailed();
+			CorsPolicyProperties properties = Binder.get(context.getEnvironment())
+				.bindOrCreate("cors", CorsPolicyProperties.class);
+			CorsMappingsFactory factory = new CorsMappingsFactory(properties, List.of());
+			CorsMappings mappings = factory.create();
+			assertThat(factory.warnings()).anySatisfy((problem) -> {
+				assertThat(problem.kind()).isEqualTo(kind);
+				assertThat(problem.property()).isEqualTo(property);
+				assertThat(context.getBean(CorsMappings.class).warnings()).contains(problem.toString())
+					.isEqualTo(mappings.warnings());
+			});
+		});
+	}
+
 	@Test
 	void everyKindHasARow() {
-		Set<Kind> covered = kinds().map((row) -> (Kind) row.get()[0]).collect(Collectors.toSet());
+		Set<Kind> covered = Stream.concat(kinds(), warningKinds())
+			.map((row) -> (Kind) row.get()[0])
+			.collect(Collectors.toSet());
 		assertThat(EnumSet.complementOf(EnumSet.copyOf(covered))).as("kinds without a row").isEmpty();
 	}
 
@@ -171,6 +193,14 @@ class ConfigurationProblemKindsTests {
 						"spring.cloud.gateway.globalcors.cors-configurations[/**].allowed-origins"),
 				row(Kind.UNKNOWN_MANAGEMENT_MAPPING, (r) -> r.withPropertyValues("cors.management.mapping=ops"),
 						"cors.management.mapping"));
+	}
+
+	/** The kinds that are warnings: the application starts and logs them. */
+	static Stream<Arguments> warningKinds() {
+		return Stream.of(row(Kind.TIMING_ALLOW_ORIGIN_ON_DISABLED_MAPPING,
+				(r) -> r.withPropertyValues("cors.mappings[0].path-patterns=/webhooks/**", "cors.mappings[0].enabled=false",
+						"cors.mappings[0].timing-allow-origin=true"),
+				"cors.mappings[0].timing-allow-origin"));
 	}
 
 	private static Arguments row(Kind kind, UnaryOperator<WebApplicationContextRunner> configure, String property) {

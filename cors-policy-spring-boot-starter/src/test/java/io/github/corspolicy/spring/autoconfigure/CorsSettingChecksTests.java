@@ -79,7 +79,7 @@ class CorsSettingChecksTests {
 
 	static Stream<Arguments> anEmptyValueFailsNamingTheKeyAndWhereItWasWritten() {
 		return Stream.of("max-age", "allow-credentials", "allow-private-network", "preflight-status",
-				"dangerously-allow-null-origin", "dangerously-allow-public-suffix-origins", "enabled", "filter-order")
+				"timing-allow-origin", "dangerously-allow-null-origin", "dangerously-allow-public-suffix-origins", "enabled", "filter-order")
 			.flatMap((setting) -> setting.equals("filter-order") ? Stream.of(top(setting))
 					: Stream.of(top(setting), mapping(setting)));
 	}

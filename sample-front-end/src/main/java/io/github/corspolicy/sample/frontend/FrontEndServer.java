@@ -38,7 +38,8 @@ public final class FrontEndServer implements AutoCloseable {
 	private static final Log logger = LogFactory.getLog(FrontEndServer.class);
 
 	private static final Map<String, String> PAGES = Map.of("/", "index.html", "/index.html", "index.html",
-			"/app.js", "app.js", "/live.js", "live.js", "/feed.js", "feed.js", "/style.css", "style.css");
+			"/app.js", "app.js", "/live.js", "live.js", "/feed.js", "feed.js", "/timing.js", "timing.js",
+			"/style.css", "style.css");
 
 	private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "js",
 			"text/javascript; charset=utf-8", "css", "text/css; charset=utf-8");

@@ -84,6 +84,19 @@ public abstract class BrowserScenariosContract {
 		assertThat(result("public-ping").getText()).contains("body: pong");
 	}
 
+	/** With Timing-Allow-Origin the entry of a cross-origin call has its phases; without, they are zero. */
+	@Test
+	void theResourceTimingPanelShowsDetailedTimingOfACrossOriginCall() throws IOException {
+		browser.get("http://localhost:" + FRONT_END_PORT + "/");
+		browser.findElement(By.id("timing-run")).click();
+		WebElement result = browser.findElement(By.id("timing-result"));
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until((driver) -> !List.of("", "measuring...").contains(result.getText()));
+		Chromium.screenshot(browser, screenshotPrefix() + "-resource-timing.png");
+		assertThat(result.getAttribute("data-detailed")).as(result.getText()).isEqualTo("true");
+		assertThat(Double.parseDouble(result.getAttribute("data-request-start"))).isPositive();
+	}
+
 	@Test
 	void pageFromAnOriginThatIsNotAllowedIsBlocked() throws IOException {
 		runAllScenarios("http://127.0.0.1:" + FRONT_END_PORT + "/");

@@ -101,6 +101,28 @@ public abstract class SampleApiContract {
 		assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");
 	}
 
+	/** {@code cors.timing-allow-origin=true}: the page's Resource Timing panel shows the phases of its calls. */
+	@Test
+	void responseToTheFrontEndCarriesTimingAllowOriginWithItsOrigin() throws Exception {
+		HttpResponse<String> call = this.http.get(SampleContract.PING, "Origin", FRONT_END);
+		HttpResponse<String> preflight = this.http.send("OPTIONS", "/api/v1/credits/balance", null, "Origin", FRONT_END,
+				"Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "authorization");
+		for (HttpResponse<String> response : List.of(call, preflight)) {
+			assertThat(response.headers().allValues("Timing-Allow-Origin")).containsExactly(FRONT_END);
+			assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(FRONT_END);
+		}
+	}
+
+	@Test
+	void responseToARefusedOriginOrWithoutOriginCarriesNoTimingAllowOrigin() throws Exception {
+		for (HttpResponse<String> response : List.of(this.http.get(SampleContract.PING, "Origin", "https://evil.example"),
+				this.http.get(SampleContract.PING),
+				this.http.get("/api/v1/credits/balance", "Authorization", BEARER, "Origin", "https://evil.example"))) {
+			assertThat(response.headers().allValues("Timing-Allow-Origin")).as("%s", response).isEmpty();
+			assertThat(response.headers().allValues("Access-Control-Allow-Origin")).as("%s", response).isEmpty();
+		}
+	}
+
 	@Test
 	void unknownPathsNeedTheTokenAndThenAnswer404() throws Exception {
 		assertThat(this.http.get(SampleContract.UNKNOWN).statusCode()).isEqualTo(401);

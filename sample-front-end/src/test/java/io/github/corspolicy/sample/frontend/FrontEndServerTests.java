@@ -62,6 +62,8 @@ class FrontEndServerTests {
 				argumentSet("the scenarios", "/app.js", "text/javascript; charset=utf-8", "const scenarios = ["),
 				argumentSet("the live-origins panel", "/live.js", "text/javascript; charset=utf-8", "/api/v1/admin/origins"),
 				argumentSet("the live balance feed", "/feed.js", "text/javascript; charset=utf-8", "/topic/balance"),
+				argumentSet("the Resource Timing panel", "/timing.js", "text/javascript; charset=utf-8",
+						"performance.getEntriesByName(url)"),
 				argumentSet("the style sheet", "/style.css", "text/css; charset=utf-8", "td.result"));
 	}
 

@@ -1,0 +1,32 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.corspolicy.spring.timing;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The Timing-Allow-Origin contract on Netty, through the reactive filter and its commit guard.
+ */
+@SpringBootTest(classes = TimingTestApplications.Reactive.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.main.web-application-type=reactive",
+				"spring.autoconfigure.exclude=org.springframework.boot.tomcat.autoconfigure.reactive."
+						+ "TomcatReactiveWebServerAutoConfiguration" })
+@ActiveProfiles(TimingAllowOriginContract.PROFILE)
+class TimingAllowOriginReactiveIntegrationTests extends TimingAllowOriginContract {
+
+}
